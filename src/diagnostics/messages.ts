@@ -1,0 +1,97 @@
+// The words of every finding, in Vietnamese (default) and English: what is wrong, and how to fix it.
+import type { Finding } from './finding.js';
+
+export type Lang = 'vi' | 'en';
+type Params = NonNullable<Finding['params']>;
+type Text = (p: Params) => string;
+interface Message {
+  vi: Text;
+  en: Text;
+  fixVi?: Text;
+  fixEn?: Text;
+}
+
+const didYouMean = {
+  vi: (p: Params) => (p.suggestion ? `Có phải là '${p.suggestion}'?` : ''),
+  en: (p: Params) => (p.suggestion ? `Did you mean '${p.suggestion}'?` : ''),
+};
+
+const TYPE_VI: Record<string, string> = {
+  string: 'chuỗi chữ', number: 'số', integer: 'số nguyên', object: 'nhóm khóa (mapping)', array: 'danh sách', null: 'trống', boolean: 'đúng/sai',
+};
+const typesVi = (t: unknown) => String(t).split(',').map((x) => TYPE_VI[x] ?? x).join(' hoặc ');
+const typesEn = (t: unknown) => String(t).split(',').map((x) => (x === 'object' ? 'mapping' : x === 'array' ? 'list' : x)).join(' or ');
+
+const MESSAGES: Record<string, Message> = {
+  'file-not-found': { vi: (p) => `Không tìm thấy tệp kế hoạch '${p.arg}'.`, en: (p) => `No plan file '${p.arg}'.`, fixVi: () => 'Ghi năm (2025) để dùng plans/2025.yaml, hoặc đường dẫn tới tệp .yaml.', fixEn: () => 'Give a year (2025) for plans/2025.yaml, or the path of a .yaml file.' },
+  'no-plans': { vi: (p) => `Không có tệp kế hoạch nào trong ${p.dir}.`, en: (p) => `No plan files in ${p.dir}.`, fixVi: () => 'Tạo plans/NĂM.yaml hoặc ghi đường dẫn tới tệp kế hoạch.', fixEn: () => 'Create plans/YEAR.yaml or give the path of a plan file.' },
+  'unreadable': { vi: (p) => `Không đọc được tệp: ${p.detail}.`, en: (p) => `Cannot read the file: ${p.detail}.` },
+  binary: { vi: () => 'Tệp có byte NUL: đây không phải tệp văn bản YAML.', en: () => 'The file holds a NUL byte: it is not a YAML text file.', fixVi: () => 'Kiểm tra lại tệp đã chọn; kế hoạch là tệp văn bản UTF-8.', fixEn: () => 'Check the file chosen; a plan is a UTF-8 text file.' },
+  'not-utf8': { vi: () => 'Tệp không phải mã UTF-8 (có byte không hợp lệ ở đây).', en: () => 'The file is not UTF-8 (an invalid byte here).', fixVi: () => 'Lưu lại tệp với mã UTF-8 (VS Code: "Save with Encoding" → UTF-8).', fixEn: () => 'Save the file as UTF-8 (VS Code: "Save with Encoding" → UTF-8).' },
+  empty: { vi: () => 'Tệp kế hoạch trống.', en: () => 'The plan file is empty.', fixVi: () => 'Sao chép một kế hoạch có sẵn (plans/2025.yaml) rồi sửa.', fixEn: () => 'Copy an existing plan (plans/2025.yaml) and edit it.' },
+  'not-a-mapping': { vi: () => 'Kế hoạch phải là một nhóm khóa (header:, period:, title: …), không phải một giá trị đơn hay danh sách.', en: () => 'A plan must be a mapping of keys (header:, period:, title: …), not a single value or a list.', fixVi: () => 'Xem ví dụ plans/2025.yaml.', fixEn: () => 'See the example plans/2025.yaml.' },
+  'duplicate-key': { vi: (p) => `Khóa '${p.key}' được khai báo hai lần.`, en: (p) => `The key '${p.key}' is declared twice.`, fixVi: () => 'Xóa hoặc đổi tên một trong hai; YAML chỉ giữ một giá trị cho mỗi khóa.', fixEn: () => 'Remove or rename one of them; YAML keeps one value per key.' },
+  'tab-indent': { vi: () => 'Thụt đầu dòng bằng phím Tab: YAML chỉ cho phép dấu cách.', en: () => 'Indented with a tab: YAML allows only spaces.', fixVi: () => 'Thay Tab bằng dấu cách (VS Code: "Convert Indentation to Spaces").', fixEn: () => 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").' },
+  'bad-indent': { vi: (p) => `Thụt đầu dòng sai: ${p.detail}.`, en: (p) => `Wrong indentation: ${p.detail}.`, fixVi: () => 'Các khóa cùng cấp phải thẳng hàng; khóa con thụt vào thêm 2 dấu cách.', fixEn: () => 'Keys of one level line up; a nested key is indented 2 more spaces.' },
+  'yaml-unclosed': { vi: (p) => `Thiếu ký tự đóng: ${p.detail}.`, en: (p) => `A closing character is missing: ${p.detail}.`, fixVi: () => 'Đóng dấu ngoặc kép, ngoặc vuông hoặc ngoặc nhọn đã mở.', fixEn: () => 'Close the quote, bracket or brace that was opened.' },
+  'yaml-implicit-key': { vi: (p) => `Dòng này đọc thành khóa không hợp lệ: ${p.detail}.`, en: (p) => `This line reads as an invalid key: ${p.detail}.`, fixVi: () => 'Chữ có dấu ": " hoặc kết thúc bằng ":" phải đặt trong ngoặc kép, hoặc viết dạng khối ">-".', fixEn: () => 'Text holding ": " or ending in ":" must be quoted, or written as a ">-" block.' },
+  'bad-alias': { vi: (p) => `Bí danh YAML không hợp lệ: ${p.detail}.`, en: (p) => `Invalid YAML alias: ${p.detail}.`, fixVi: () => 'Khai báo &tên trước khi dùng *tên.', fixEn: () => 'Declare &name before using *name.' },
+  'multiple-docs': { vi: () => 'Tệp có nhiều tài liệu YAML (dấu ---): mỗi tệp chỉ chứa một kế hoạch.', en: () => 'The file holds several YAML documents (---): one plan per file.', fixVi: () => 'Tách mỗi kế hoạch ra một tệp.', fixEn: () => 'Put each plan in a file of its own.' },
+  'yaml-syntax': { vi: (p) => `Lỗi cú pháp YAML: ${p.detail}.`, en: (p) => `YAML syntax error: ${p.detail}.`, fixVi: () => 'Kiểm tra thụt đầu dòng, dấu hai chấm và dấu ngoặc kép quanh dòng này.', fixEn: () => 'Check the indentation, colons and quotes around this line.' },
+  'alias-limit': { vi: () => 'Tệp dùng quá nhiều bí danh YAML (*tên) lồng nhau.', en: () => 'The file expands too many nested YAML aliases (*name).', fixVi: () => 'Viết trực tiếp nội dung thay vì lồng bí danh.', fixEn: () => 'Write the content out instead of nesting aliases.' },
+  'missing-key': { vi: (p) => `Thiếu khóa bắt buộc '${p.key}' trong ${p.where}.`, en: (p) => `The required key '${p.key}' is missing from ${p.where}.`, fixVi: (p) => `Thêm '${p.key}:' vào đây.`, fixEn: (p) => `Add '${p.key}:' here.` },
+  'unknown-key': { vi: (p) => `Khóa '${p.key}' không có trong mẫu kế hoạch. ${didYouMean.vi(p)}`.trim(), en: (p) => `'${p.key}' is not a key of the plan format. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Các khóa được dùng ở đây: ${p.allowed}.`, fixEn: (p) => `Keys allowed here: ${p.allowed}.` },
+  'bad-key-name': { vi: (p) => `Khóa '${p.key}' không hợp lệ.`, en: (p) => `'${p.key}' is not a valid key.`, fixVi: () => 'Khóa viết chữ thường không dấu, số và gạch dưới, bắt đầu bằng chữ: tccb, udcntt_cds.', fixEn: () => 'A key is lower-case ASCII letters, digits and underscores, starting with a letter: tccb, udcntt_cds.' },
+  'bad-format': { vi: (p) => `Giá trị '${p.value}' của '${p.field}' sai định dạng.`, en: (p) => `'${p.value}' is not in the format '${p.field}' needs.`, fixVi: (p) => String(p.description ?? ''), fixEn: (p) => String(p.description ?? '') },
+  'wrong-type': { vi: (p) => `'${p.field}' phải là ${typesVi(p.expected)}, nhưng đang là ${typesVi(p.actual)}.`, en: (p) => `'${p.field}' must be a ${typesEn(p.expected)}, not a ${typesEn(p.actual)}.`, fixVi: (p) => String(p.description ?? 'Xem ví dụ plans/2025.yaml.'), fixEn: () => 'See the example plans/2025.yaml.' },
+  'not-allowed': { vi: (p) => `Giá trị '${p.value}' không được chấp nhận. ${didYouMean.vi(p)}`.trim(), en: (p) => `'${p.value}' is not allowed here. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Chọn một trong: ${p.allowed}.`, fixEn: (p) => `Use one of: ${p.allowed}.` },
+  'out-of-range': { vi: (p) => `'${p.field}' = ${p.value} nằm ngoài giới hạn (${p.comparison} ${p.limit}).`, en: (p) => `'${p.field}' = ${p.value} is out of range (must be ${p.comparison} ${p.limit}).`, fixVi: (p) => String(p.description ?? ''), fixEn: (p) => String(p.description ?? '') },
+  'empty-list': { vi: (p) => `Danh sách '${p.field}' trống.`, en: (p) => `The list '${p.field}' is empty.`, fixVi: () => 'Thêm ít nhất một phần tử, hoặc xóa khóa này.', fixEn: () => 'Add at least one entry, or remove the key.' },
+  'empty-text': { vi: (p) => `'${p.field}' để trống.`, en: (p) => `'${p.field}' is empty.`, fixVi: () => 'Điền nội dung, hoặc xóa khóa này nếu không bắt buộc.', fixEn: () => 'Fill it in, or remove the key if it is optional.' },
+  schema: { vi: (p) => `Không đúng mẫu kế hoạch: ${p.detail}.`, en: (p) => `Does not fit the plan format: ${p.detail}.` },
+  'unknown-unit': { vi: (p) => `Không có đơn vị '${p.key}' trong units. ${didYouMean.vi(p)}`.trim(), en: (p) => `No unit '${p.key}' is declared in units. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Khai báo '${p.key}' trong units, hoặc dùng một khóa đã có: ${p.known || '(chưa có)'}.`, fixEn: (p) => `Declare '${p.key}' under units, or use a declared key: ${p.known || '(none yet)'}.` },
+  'bad-template': { vi: (p) => `Tham chiếu {{…}} viết sai: ${p.detail}.`, en: (p) => `Malformed {{…}} reference: ${p.detail}.`, fixVi: () => 'Chỉ dùng dạng {{targets.khoa}}, {{units.khoa}}, {{units.khoa.name}}, {{year}}; đóng đủ hai dấu }}.', fixEn: () => 'Use only {{targets.key}}, {{units.key}}, {{units.key.name}}, {{year}}, closed with }}.' },
+  'ref-unknown-target': { vi: (p) => `Tham chiếu {{${p.ref}}}: không có chỉ tiêu '${p.key}'. ${didYouMean.vi(p)}`.trim(), en: (p) => `{{${p.ref}}}: no target '${p.key}'. ${didYouMean.en(p)}`.trim(), fixVi: () => 'Khai báo chỉ tiêu trong targets, hoặc sửa tên khóa.', fixEn: () => 'Declare the target under targets, or correct the key.' },
+  'ref-unknown-unit': { vi: (p) => `Tham chiếu {{${p.ref}}}: không có đơn vị '${p.key}'. ${didYouMean.vi(p)}`.trim(), en: (p) => `{{${p.ref}}}: no unit '${p.key}'. ${didYouMean.en(p)}`.trim(), fixVi: () => 'Khai báo đơn vị trong units, hoặc sửa tên khóa.', fixEn: () => 'Declare the unit under units, or correct the key.' },
+  'ref-unknown-field': { vi: (p) => `Tham chiếu {{${p.ref}}} không trỏ tới trường nào.`, en: (p) => `{{${p.ref}}} names no field.`, fixVi: () => 'Dùng {{targets.khoa}}, {{targets.khoa.value}}, {{units.khoa}}, {{units.khoa.name}}, {{header.place}}, {{year}}, {{period}}.', fixEn: () => 'Use {{targets.key}}, {{targets.key.value}}, {{units.key}}, {{units.key.name}}, {{header.place}}, {{year}}, {{period}}.' },
+  'ref-unknown-root': { vi: (p) => `Tham chiếu {{${p.ref}}} không tồn tại${p.ref === 'quarter' ? ' ngoài nhiệm vụ của bảng rota' : ''}.`, en: (p) => `{{${p.ref}}} is not defined${p.ref === 'quarter' ? ' outside a rota task' : ''}.`, fixVi: () => 'Các tham chiếu: targets.…, units.…, header.…, year, period ({{quarter}} chỉ trong task của bảng rota).', fixEn: () => 'References: targets.…, units.…, header.…, year, period ({{quarter}} only in a rota task).' },
+  'unclosed-emphasis': { vi: (p) => `Dấu nhấn mạnh '${p.marker}' được mở mà không đóng.`, en: (p) => `The emphasis marker '${p.marker}' is opened but never closed.`, fixVi: (p) => `Thêm '${p.marker}' ở cuối đoạn in ${p.marker === '**' ? 'đậm' : 'nghiêng'}, hoặc viết \\* cho dấu sao thường.`, fixEn: (p) => `Add '${p.marker}' where the ${p.marker === '**' ? 'bold' : 'italic'} run ends, or write \\* for a literal asterisk.` },
+  'typed-bullet': { vi: (p) => `Dòng bắt đầu bằng '${p.glyph}': dấu đầu dòng được thêm tự động nên sẽ bị lặp.`, en: (p) => `The line starts with '${p.glyph}': the bullet is added automatically and would be doubled.`, fixVi: () => 'Xóa dấu đầu dòng ở đầu chuỗi.', fixEn: () => 'Remove the glyph at the start of the text.' },
+  'typed-recipient-punctuation': { vi: () => 'Nơi nhận kết thúc bằng dấu câu: dấu ";" được thêm tự động.', en: () => 'The recipient ends with punctuation: ";" is added automatically.', fixVi: () => 'Xóa dấu câu ở cuối.', fixEn: () => 'Remove the final punctuation.' },
+  'bad-code': { vi: (p) => `Chữ viết tắt tên cơ quan '${p.value}' sai dạng.`, en: (p) => `The agency code '${p.value}' is malformed.`, fixVi: () => 'Chữ in hoa và số, không khoảng trắng; các phần nối bằng "-" không có dấu cách: SGDĐT, UBND.', fixEn: () => 'Capitals and digits, no spaces; parts joined by "-" with no spaces: SGDĐT, UBND.' },
+  'bad-number': { vi: (p) => `Số văn bản '${p.value}' không hợp lệ.`, en: (p) => `The document number '${p.value}' is not valid.`, fixVi: () => 'Chỉ ghi số (05, 172), không ghi ký hiệu; để trống khi chưa lấy số.', fixEn: () => 'Write the number only (05, 172), not the code; leave it blank until registration.' },
+  'number-leading-zero': { vi: (p) => `Số văn bản dưới 10 phải có số 0 đứng trước.`, en: () => 'A document number below 10 takes a leading zero.', fixVi: (p) => `Viết "${p.fixed}" (trong ngoặc kép).`, fixEn: (p) => `Write "${p.fixed}" (quoted).` },
+  'bad-date': { vi: (p) => `Ngày '${p.value}' không có thật.`, en: (p) => `'${p.value}' is not a real date.`, fixVi: () => 'Kiểm tra ngày và tháng (YYYY-MM-DD, tháng 1–12).', fixEn: () => 'Check the day and month (YYYY-MM-DD, month 1–12).' },
+  'period-order': { vi: (p) => `Giai đoạn ${p.from}–${p.to}: năm bắt đầu sau năm kết thúc.`, en: (p) => `Period ${p.from}–${p.to}: the first year is after the last.`, fixVi: () => 'Ghi năm bắt đầu trước: "2022-2025".', fixEn: () => 'Put the first year first: "2022-2025".' },
+  'date-outside-period': { vi: (p) => `Ngày ban hành năm ${p.year} không khớp với thời kỳ ${p.period} của kế hoạch.`, en: (p) => `The issue date's year ${p.year} does not fit the plan's period ${p.period}.`, fixVi: () => 'Kiểm tra lại header.date hoặc period.', fixEn: () => 'Check header.date or period.' },
+  'percent-range': { vi: (p) => `Chỉ tiêu '${p.key}' = ${p.value}% nằm ngoài khoảng 0–100%.`, en: (p) => `Target '${p.key}' = ${p.value}% is outside 0–100%.`, fixVi: () => 'Sửa tỷ lệ phần trăm.', fixEn: () => 'Correct the percentage.' },
+  'unused-target': { vi: (p) => `Chỉ tiêu '${p.key}' được khai báo nhưng không dùng ở đâu.`, en: (p) => `Target '${p.key}' is declared but never used.`, fixVi: (p) => `Viết {{targets.${p.key}}} vào chỗ con số trong văn bản, hoặc xóa chỉ tiêu.`, fixEn: (p) => `Write {{targets.${p.key}}} where the figure stands in the text, or remove it.` },
+  'unused-unit': { vi: (p) => `Đơn vị '${p.key}' được khai báo nhưng không dùng ở đâu.`, en: (p) => `Unit '${p.key}' is declared but never used.`, fixVi: () => 'Dùng khóa này trong bảng hoặc văn bản, hoặc xóa nó.', fixEn: () => 'Use the key in a table or the text, or remove it.' },
+  'month-outside-quarter': { vi: (p) => `Tháng ${p.month} không thuộc quý ${p.quarter}.`, en: (p) => `Month ${p.month} is not in quarter ${p.quarter}.`, fixVi: (p) => `Quý ${p.quarter} gồm các tháng ${p.first}–${p.last}.`, fixEn: (p) => `Quarter ${p.quarter} is months ${p.first}–${p.last}.` },
+  'duplicate-quarter': { vi: (p) => `Quý ${p.quarter} đã có ở dòng ${p.row}.`, en: (p) => `Quarter ${p.quarter} is already on row ${p.row}.`, fixVi: () => 'Kiểm tra số quý.', fixEn: () => 'Check the quarter number.' },
+  'repeated-month': { vi: (p) => `Tháng ${p.month} được ghi hai lần.`, en: (p) => `Month ${p.month} is listed twice.`, fixVi: () => 'Xóa tháng bị lặp.', fixEn: () => 'Remove the repeated month.' },
+  'missing-when': { vi: (p) => `Dòng ${p.row} không có thời gian thực hiện.`, en: (p) => `Row ${p.row} has no time.`, fixVi: () => 'Thêm month: 3 (hoặc [3, 9]), hoặc when: "Thường xuyên".', fixEn: () => 'Add month: 3 (or [3, 9]), or when: "Thường xuyên".' },
+  'month-without-activity': { vi: (p) => `Bảng theo tháng không có hoạt động nào trong tháng ${p.months}.`, en: (p) => `The monthly table has no activity in month(s) ${p.months}.`, fixVi: () => 'Nếu cố ý thì bỏ qua cảnh báo này; nếu không, kiểm tra lại cột tháng.', fixEn: () => 'If this is intended, ignore this warning; otherwise check the month column.' },
+  'row-width': { vi: (p) => `Dòng có ${p.cells} ô nhưng bảng có ${p.columns} cột.`, en: (p) => `The row has ${p.cells} cells but the table has ${p.columns} columns.`, fixVi: () => 'Thêm hoặc bớt ô cho đủ số cột (ô trống ghi "-").', fixEn: () => 'Add or remove cells to match the columns.' },
+  'duplicate-id': { vi: (p) => `Mã '${p.id}' đã dùng ở dòng ${p.row}.`, en: (p) => `The id '${p.id}' is already used by row ${p.row}.`, fixVi: () => 'Mỗi mã chỉ dùng một lần trong một bảng.', fixEn: () => 'Each id is used once in a table.' },
+  'missing-signer': { vi: () => 'Kế hoạch chưa có người ký (signer).', en: () => 'The plan has no signer.', fixVi: () => 'Thêm signer: { title: GIÁM ĐỐC, name: … } trước khi trình ký.', fixEn: () => 'Add signer: { title: GIÁM ĐỐC, name: … } before it goes for signature.' },
+  'missing-signer-name': { vi: () => 'Chưa có họ tên người ký.', en: () => "The signer's name is missing.", fixVi: () => 'Thêm signer.name trước khi trình ký.', fixEn: () => 'Add signer.name before it goes for signature.' },
+  'archive-prefix': { vi: () => 'Dòng lưu đã có chữ "Lưu:": chữ này được thêm tự động.', en: () => 'The archive line already says "Lưu:", which is added automatically.', fixVi: () => 'Chỉ ghi nơi lưu: [VT, TCCB].', fixEn: () => 'Write the places only: [VT, TCCB].' },
+  'archive-without-vt': { vi: () => 'Dòng "Lưu" không có VT (văn thư).', en: () => 'The "Lưu" line has no VT (records office).', fixVi: () => 'Nghị định 30: "Lưu: VT, …".', fixEn: () => 'Decree 30 expects "Lưu: VT, …".' },
+  'archive-punctuation': { vi: (p) => `Dòng "Lưu: ${p.value}" kết thúc bằng dấu câu khác dấu chấm.`, en: (p) => `"Lưu: ${p.value}" ends in punctuation other than a full stop.`, fixVi: () => 'Xóa dấu câu ở cuối; dấu chấm được thêm tự động.', fixEn: () => 'Remove it; the full stop is added automatically.' },
+};
+
+export function describe(finding: Finding, lang: Lang): { message: string; fix?: string } {
+  const entry = MESSAGES[finding.code];
+  const params = finding.params ?? {};
+  if (!entry) return { message: finding.code };
+  const message = (lang === 'vi' ? entry.vi : entry.en)(params);
+  const fixText = lang === 'vi' ? entry.fixVi : entry.fixEn;
+  const fix = fixText?.(params) || undefined;
+  return { message, fix };
+}
+
+export const LABELS = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', fix: 'cách sửa', ok: 'hợp lệ', summary: (e: number, w: number, f: number) => `${f} tệp: ${e} lỗi, ${w} cảnh báo` },
+  en: { error: 'error', warning: 'warning', fix: 'fix', ok: 'valid', summary: (e: number, w: number, f: number) => `${f} file(s): ${e} error(s), ${w} warning(s)` },
+};

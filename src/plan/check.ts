@@ -1,0 +1,42 @@
+// One plan file through every check: readable text, YAML, the schema, then the rules. Later stages run
+// only when the earlier ones pass, so a user sees the first real problem, not its echoes.
+import { readFile } from 'node:fs/promises';
+import { Findings } from '../diagnostics/finding.js';
+import { checkRules } from './rules.js';
+import { checkSchema } from './schema.js';
+import { parsePlanText, type PlanSource } from './source.js';
+import type { Plan } from './types.generated.js';
+
+export interface CheckedPlan {
+  file: string;
+  /** The normalised text, for code frames; absent when the file could not be read as text. */
+  text?: string;
+  source?: PlanSource;
+  /** The plan, when it has no errors. */
+  plan?: Plan;
+}
+
+export async function checkPlanFile(file: string, findings: Findings): Promise<CheckedPlan> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    findings.add({ file, line: 1, column: 1, severity: 'error', code: 'unreadable', params: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } });
+    return { file };
+  }
+  return checkPlanBytes(file, bytes, findings);
+}
+
+export function checkPlanBytes(file: string, bytes: Uint8Array, findings: Findings): CheckedPlan {
+  const before = findings.errors;
+  const source = parsePlanText(file, bytes, findings);
+  if (!source) return { file, text: safeText(bytes) };
+  if (!checkSchema(source, findings)) return { file, text: source.text, source };
+  checkRules(source, findings);
+  return { file, text: source.text, source, plan: findings.errors === before ? source.data : undefined };
+}
+
+function safeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}

@@ -1,0 +1,28 @@
+// Turns the command line's YEAR|FILE arguments into plan files: "2025" is plans/2025.yaml.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const PLANS_DIR = 'plans';
+
+export type Resolved = { ok: true; files: string[] } | { ok: false; code: 'file-not-found' | 'no-plans'; arg: string };
+
+export function planFile(arg: string, cwd = process.cwd()): string {
+  return /^\d{4}$/.test(arg) ? resolve(cwd, PLANS_DIR, `${arg}.yaml`) : resolve(cwd, arg);
+}
+
+export function resolvePlanArgs(args: string[], cwd = process.cwd()): Resolved {
+  if (args.length === 0) {
+    const dir = resolve(cwd, PLANS_DIR);
+    const files = existsSync(dir)
+      ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f))
+      : [];
+    return files.length > 0 ? { ok: true, files } : { ok: false, code: 'no-plans', arg: dir };
+  }
+  const files: string[] = [];
+  for (const arg of args) {
+    const file = planFile(arg, cwd);
+    if (!existsSync(file) || !statSync(file).isFile()) return { ok: false, code: 'file-not-found', arg };
+    files.push(file);
+  }
+  return { ok: true, files };
+}

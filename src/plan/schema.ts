@@ -1,0 +1,126 @@
+// Checks a plan against schemas/plan.schema.json and turns Ajv's errors into findings a clerk can act on:
+// one finding per real mistake, at the line of the offending key or value.
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Findings } from '../diagnostics/finding.js';
+import { closest } from '../text/closest.js';
+import { formatPath, locate, type DataPath } from './locate.js';
+import type { PlanSource } from './source.js';
+import type { Plan } from './types.generated.js';
+
+export const schemaUrl = new URL('../../schemas/plan.schema.json', import.meta.url);
+
+let validator: ValidateFunction<Plan> | undefined;
+
+function compiled(): ValidateFunction<Plan> {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    ajv.addKeyword('tsType'); // read by the type generator only
+    validator = ajv.compile<Plan>(JSON.parse(readFileSync(schemaUrl, 'utf8')));
+  }
+  return validator;
+}
+
+/** True when the data fits the schema; otherwise adds findings and returns false. */
+export function checkSchema(source: PlanSource, findings: Findings): source is PlanSource & { data: Plan } {
+  const validate = compiled();
+  if (validate(source.data)) return true;
+  for (const error of explain(validate.errors ?? [], source.data)) {
+    findings.add(toFinding(source, error));
+  }
+  return false;
+}
+
+function pathOf(error: ErrorObject): DataPath {
+  if (error.instancePath === '') return [];
+  return error.instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  return path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/**
+ * Ajv reports every branch of an anyOf and both arms of an if/then. Keep what explains the mistake:
+ * for an anyOf, the errors of the branch whose type fits the value, or a single "wrong type" when none does.
+ */
+function explain(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  let kept = errors.filter((e) => e.keyword !== 'if');
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+    const typeErrors = kept.filter((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath);
+    const others = kept.filter(
+      (e) => e !== anyOf && e.keyword !== 'type' && (e.instancePath + '/').startsWith(anyOf.instancePath + '/'),
+    );
+    kept = kept.filter((e) => e !== anyOf && !typeErrors.includes(e));
+    if (others.length === 0) {
+      const expected = [...new Set(typeErrors.flatMap((e) => String(e.params.type).split(',')))];
+      kept.push({ ...anyOf, keyword: 'type', params: { type: expected.join(',') } });
+    }
+  }
+  // An unknown kind fails both the enum and the const of the branch it fell into: say it once.
+  kept = kept.filter(
+    (e) => !(e.keyword === 'const' && kept.some((o) => o.keyword === 'enum' && o.instancePath === e.instancePath)),
+  );
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).map((e) => ({ ...e, data: valueAt(data, pathOf(e)) }));
+}
+
+function toFinding(source: PlanSource, error: ErrorObject) {
+  const path = pathOf(error);
+  const base = { file: source.file, severity: 'error' as const };
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  switch (error.keyword) {
+    case 'required': {
+      const at = locate(source, path, 'key');
+      return { ...base, ...at, path: formatPath(path), code: 'missing-key', params: { key: String(error.params.missingProperty), where: formatPath(path) || '(gốc)' } };
+    }
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const at = locate(source, [...path, key], 'key');
+      return { ...base, ...at, path: formatPath([...path, key]), code: 'unknown-key', params: { key, suggestion: closest(key, allowed), allowed: allowed.join(', ') } };
+    }
+    case 'propertyNames':
+    case 'pattern':
+      if (error.propertyName !== undefined || error.keyword === 'propertyNames') {
+        const key = String(error.propertyName ?? error.params.propertyName);
+        const at = locate(source, [...path, key], 'key');
+        return { ...base, ...at, path: formatPath([...path, key]), code: 'bad-key-name', params: { key } };
+      }
+      return { ...base, ...locate(source, path), path: formatPath(path), code: 'bad-format', params: { value: String(error.data), field: String(path.at(-1)), description } };
+    case 'type':
+      return { ...base, ...locate(source, path), path: formatPath(path), code: 'wrong-type', params: { expected: String(error.params.type), actual: jsonType(error.data), field: formatPath(path) || '(gốc)', description } };
+    case 'enum':
+    case 'const': {
+      const allowed = (error.params.allowedValues ?? [error.params.allowedValue]) as unknown[];
+      return { ...base, ...locate(source, path), path: formatPath(path), code: 'not-allowed', params: { value: String(error.data), allowed: allowed.join(', '), suggestion: closest(String(error.data), allowed.map(String)) } };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { ...base, ...locate(source, path), path: formatPath(path), code: 'out-of-range', params: { value: String(error.data), field: String(path.at(-1)), description, limit: String(error.params.limit), comparison: String(error.params.comparison) } };
+    case 'minItems':
+      return { ...base, ...locate(source, path), path: formatPath(path), code: 'empty-list', params: { field: formatPath(path) } };
+    case 'minLength':
+      return { ...base, ...locate(source, path), path: formatPath(path), code: 'empty-text', params: { field: formatPath(path) } };
+    default:
+      return { ...base, ...locate(source, path), path: formatPath(path), code: 'schema', params: { detail: error.message ?? error.keyword } };
+  }
+}

@@ -1,0 +1,47 @@
+// Generates src/plan/types.generated.ts from schemas/plan.schema.json, so the TypeScript types and the
+// schema cannot drift apart. Run `npm run gen:types` after editing the schema; test/schema-types.test.ts
+// regenerates in memory and fails if the committed file differs.
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const schemaPath = `${root}schemas/plan.schema.json`;
+export const typesPath = `${root}src/plan/types.generated.ts`;
+
+// The schema's titles are Vietnamese, for editor hover; as TypeScript names they would be transliterated
+// noise. Definitions are named by their key, the root "Plan", and inline schemas stay anonymous.
+function renameForTypes(schema) {
+  const copy = structuredClone(schema);
+  const strip = (node) => {
+    if (Array.isArray(node)) return node.forEach(strip);
+    if (node === null || typeof node !== 'object') return;
+    delete node.title;
+    for (const [keyword, value] of Object.entries(node)) {
+      // In these maps a key is a property's or definition's name, not a keyword.
+      if (keyword === 'properties' || keyword === 'definitions') Object.values(value).forEach(strip);
+      else strip(value);
+    }
+  };
+  strip(copy);
+  copy.title = 'Plan';
+  for (const [name, def] of Object.entries(copy.definitions)) def.title = name;
+  return copy;
+}
+
+export async function generatePlanTypes() {
+  const schema = JSON.parse(await readFile(schemaPath, 'utf8'));
+  return compile(renameForTypes(schema), 'Plan', {
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    bannerComment:
+      '/* Generated from schemas/plan.schema.json by `npm run gen:types`; do not edit by hand. */',
+    format: true,
+    style: { singleQuote: true, printWidth: 110 },
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await writeFile(typesPath, await generatePlanTypes());
+  console.log(`wrote ${typesPath}`);
+}
