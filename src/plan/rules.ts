@@ -9,12 +9,15 @@ import type { PlanSource } from './source.js';
 import type { Plan, Target } from './types.generated.js';
 import { textFields } from './walk.js';
 
+/** Findings about a declaration as a whole point at its key rather than its value. */
+const ON_KEY = new Set(['unused-target', 'unused-unit', 'missing-signer-name', 'missing-signer']);
+
 type Report = (path: DataPath, severity: Finding['severity'], code: string, params?: Finding['params'], needle?: string) => void;
 
 export function checkRules(source: PlanSource & { data: Plan }, findings: Findings): void {
   const plan = source.data;
   const report: Report = (path, severity, code, params, needle) => {
-    const at = needle ? locateWithin(source, path, needle) : locate(source, path);
+    const at = needle ? locateWithin(source, path, needle) : locate(source, path, ON_KEY.has(code) ? 'key' : 'value');
     findings.add({ file: source.file, line: at.line, column: at.column, severity, code, params, path: formatPath(path) });
   };
   const used = checkText(plan, report);

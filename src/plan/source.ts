@@ -1,7 +1,7 @@
 // Reads a plan file into text, a YAML document with positions, and plain data. Every way a file can be
 // unreadable becomes a Finding rather than an exception, so no input ends in a stack trace.
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { Lexer, LineCounter, parseDocument, type Document } from 'yaml';
 import { Findings } from '../diagnostics/finding.js';
 
 export interface PlanSource {
@@ -31,7 +31,7 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   for (const problem of [...doc.errors, ...doc.warnings]) {
-    const at = lines.linePos(problem.pos[0]);
+    const at = lines.linePos(problem.code === 'MISSING_CHAR' ? (unclosedQuote(text) ?? problem.pos[0]) : problem.pos[0]);
     findings.add({
       file,
       line: at.line,
@@ -109,5 +109,23 @@ function firstLine(message: string): string {
 }
 
 function duplicateKeyName(text: string, pos: [number, number]): string {
-  return text.slice(pos[0], pos[1]).trim();
+  return /^[^:\n]*/.exec(text.slice(pos[0]))![0].trim();
+}
+
+/** The lexer's markers for document and flow structure are not source text and take no room in it. */
+const LEXER_MARKERS = new Set(['\u0002', '\u0018', '\u001f', '\ufeff']);
+
+/**
+ * An unclosed quote runs to the end of the file, where the parser notices it; the user needs the line
+ * where the quote was opened.
+ */
+function unclosedQuote(text: string): number | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token.length === 1 && LEXER_MARKERS.has(token)) continue;
+    const quote = token[0];
+    if ((quote === '"' || quote === "'") && (token.length === 1 || token.at(-1) !== quote)) return offset;
+    offset += token.length;
+  }
+  return undefined;
 }
