@@ -12,6 +12,15 @@ Examples:
 
 Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error (unknown file or option).`;
 
+const EXAMPLES_BUILD = `
+Examples:
+  $ cchc-plan build 2025                       out/2025.docx and out/2025.md
+  $ cchc-plan build 2025 --format docx --out ~/Desktop
+  $ cchc-plan build 2025 --templates my-templates   (after: cp -r templates my-templates)
+
+The plan is validated first; errors stop the build with the same messages as validate.
+Exit codes: 0 built, 1 a plan or template has errors, 2 usage error or unwritable output.`;
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('cchc-plan')
@@ -31,6 +40,20 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (plans: string[], options) => {
       const { validate } = await import('./commands/validate.js');
       exitCode = await validate(plans, options);
+    });
+
+  program
+    .command('build')
+    .description('validate plans and write the Word document and the Markdown copy')
+    .argument('<plans...>', 'years (2025 = plans/2025.yaml) or plan files')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--format <formats>', 'docx, md, or both separated by a comma', 'docx,md')
+    .option('--templates <dir>', 'a folder of templates to use instead of the built-in ones (copy templates/ to start)')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_BUILD)
+    .action(async (plans: string[], options) => {
+      const { build } = await import('./commands/build.js');
+      exitCode = await build(plans, options);
     });
 
   try {

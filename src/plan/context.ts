@@ -61,7 +61,7 @@ export function proseContext(plan: Plan): ProseContext {
 export function referenceNames(plan: Plan, withQuarter: boolean): (path: string) => 'ok' | 'unknown-root' | 'unknown-target' | 'unknown-unit' | 'unknown-field' {
   const targetKeys = new Set(Object.keys(plan.targets ?? {}));
   const unitKeys = new Set(Object.keys(plan.units ?? {}));
-  const headerKeys = new Set(['parent', 'agency', 'code', 'type', 'number', 'place', 'date']);
+  const headerKeys = new Set(['parent', 'agency', 'name', 'code', 'type', 'number', 'place', 'date']);
   return (path) => {
     const [root, key, field, ...rest] = path.split('.');
     if (rest.length > 0) return 'unknown-field';

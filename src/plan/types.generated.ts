@@ -305,6 +305,10 @@ export interface Header {
    */
   agency: string;
   /**
+   * Tên cơ quan ban hành viết thường, dùng trong câu: "Sở Giáo dục và Đào tạo" (dòng "Kèm theo Kế hoạch số … của …" ở phụ lục). Mặc định là tên in hoa.
+   */
+  name?: string;
+  /**
    * Phần sau dấu gạch của ký hiệu: "SGDĐT" trong "Số: 05/KH-SGDĐT". Không có khoảng trắng.
    */
   code: string;

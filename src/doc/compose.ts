@@ -1,0 +1,151 @@
+// Runs the templates over the plan and reads their output, line by line, into the document model.
+// Templates own the wording and the order; this module only knows the line kinds.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { parseInline, type Run } from '../plan/prose.js';
+import type { Plan } from '../plan/types.generated.js';
+import { templateContext } from './context.js';
+import type { Appendix, Block, BlockKind, DocModel, Table } from './model.js';
+import { roman } from './numbering.js';
+
+export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** A template that cannot be compiled or run: the build stops and names the file and line. */
+export class TemplateError extends Error {
+  constructor(readonly file: string, readonly line: number | undefined, readonly column: number | undefined, readonly detail: string) {
+    super(`${file}${line ? `:${line}${column !== undefined ? `:${column + 1}` : ''}` : ''}: ${detail}`);
+  }
+}
+
+export interface Templates {
+  dir: string;
+  render: (plan: Plan) => string;
+}
+
+const loaded = new Map<string, Templates>();
+
+export function loadTemplates(dir = DEFAULT_TEMPLATES): Templates {
+  const cached = loaded.get(dir);
+  if (cached) return cached;
+  const hbs = Handlebars.create();
+  registerHelpers(hbs);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.hbs'));
+  if (!files.includes('plan.hbs')) throw new TemplateError(join(dir, 'plan.hbs'), undefined, undefined, 'missing: the templates folder needs plan.hbs');
+  const compile = (file: string) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    let template: HandlebarsTemplateDelegate;
+    try {
+      hbs.precompile(source, { strict: true }); // surfaces syntax errors now, with their line
+      template = hbs.compile(source, { strict: true, noEscape: true, preventIndent: true });
+    } catch (error) {
+      throw asTemplateError(file, dir, error);
+    }
+    return (context: unknown, options?: RuntimeOptions) => {
+      try {
+        return template(context, options);
+      } catch (error) {
+        throw error instanceof TemplateError ? error : asTemplateError(file, dir, error);
+      }
+    };
+  };
+  for (const file of files.filter((f) => f !== 'plan.hbs')) hbs.registerPartial(file.replace(/\.hbs$/, ''), compile(file));
+  const main = compile('plan.hbs');
+  const templates = { dir, render: (plan: Plan) => main(templateContext(plan)) };
+  loaded.set(dir, templates);
+  return templates;
+}
+
+function asTemplateError(file: string, dir: string, error: unknown): TemplateError {
+  const message = String((error as Error).message ?? error);
+  const at = /(?:^|\s)-\s(\d+):(\d+)\s*$/.exec(message) ?? /on line (\d+)/.exec(message);
+  const detail = message.replace(/\s-\s\d+:\d+\s*$/, '').replace(/ in \[object Object\]/, '').split('\n')[0]!;
+  return new TemplateError(join(dir, file), at ? Number(at[1]) : undefined, at?.[2] !== undefined ? Number(at[2]) : undefined, detail);
+}
+
+type RuntimeOptions = Parameters<HandlebarsTemplateDelegate>[1];
+
+function registerHelpers(hbs: typeof Handlebars) {
+  hbs.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase('vi'));
+  hbs.registerHelper('roman', (i: number) => roman(Number(i) + 1));
+  hbs.registerHelper('add', (a: number, b: number) => Number(a) + Number(b));
+  hbs.registerHelper('join', (list: unknown[], sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
+  hbs.registerHelper('not', (a: unknown) => !a);
+  hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean) ?? '');
+  hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+}
+
+const BODY_KINDS = new Set<BlockKind>(['preamble', 'p', 'closing', 'h1', 'h2', 'h3', 'item', 'subitem']);
+
+function runs(text: string): Run[] {
+  const parsed = parseInline(text);
+  return parsed.ok ? parsed.runs : [{ text }];
+}
+
+/** Plan → document model, through the templates in `dir`. */
+export function compose(plan: Plan, templates: Templates = loadTemplates()): DocModel {
+  const output = templates.render(plan);
+  const file = join(templates.dir, 'plan.hbs');
+  const header = { parent: '', agency: '', national: '', motto: '', number: '', date: '' };
+  const model: DocModel = {
+    header,
+    docType: '',
+    subject: [],
+    body: [],
+    signature: { heading: '', recipients: [], lines: [] },
+    appendices: [],
+    meta: { title: '', agency: plan.header.agency, date: templateContext(plan).issued },
+  };
+  let appendix: Appendix | undefined;
+  let table: Table | undefined;
+  for (const [index, raw] of output.split('\n').entries()) {
+    if (raw.trim() === '') continue;
+    const m = /^([a-z0-9-]+)(?:\[(\d+(?:\.\d+)?)\])?:(?: (.*))?$/.exec(raw.trim());
+    if (!m) throw new TemplateError(file, undefined, undefined, `output line ${index + 1} is not "kind: text": ${raw.slice(0, 60)}`);
+    const [, kind, weight, text = ''] = m as unknown as [string, string, string | undefined, string | undefined];
+    if (BODY_KINDS.has(kind as BlockKind)) {
+      model.body.push({ kind: kind as BlockKind, runs: runs(text) } satisfies Block);
+      continue;
+    }
+    switch (kind) {
+      case 'national': case 'motto': case 'parent': case 'agency': case 'number': case 'date':
+        header[kind] = text;
+        break;
+      case 'doc-type': model.docType = text; break;
+      case 'subject': model.subject = runs(text); model.meta.title = text; break;
+      case 'recipients-heading': model.signature.heading = text; break;
+      case 'recipient': model.signature.recipients.push(text); break;
+      case 'signer': model.signature.lines.push(text); break;
+      case 'signer-name': model.signature.name = text; break;
+      case 'appendix':
+        appendix = { heading: text, title: '', reference: '', tables: [] };
+        model.appendices.push(appendix);
+        break;
+      case 'appendix-title': need(appendix, kind).title = text; break;
+      case 'appendix-ref': need(appendix, kind).reference = text; break;
+      case 'table':
+        table = { title: runs(text), columns: [], rows: [] };
+        need(appendix, kind).tables.push(table);
+        break;
+      case 'column': need(table, kind).columns.push({ label: text, weight: Number(weight ?? 1) }); break;
+      case 'row': need(table, kind).rows.push([]); break;
+      case 'cell': {
+        const rows = need(table, kind).rows;
+        if (rows.length === 0) throw new TemplateError(file, undefined, undefined, '"cell:" before any "row:"');
+        rows[rows.length - 1]!.push(text);
+        break;
+      }
+      default:
+        throw new TemplateError(file, undefined, undefined, `unknown line kind "${kind}" in the template output`);
+    }
+  }
+  return model;
+
+  function need<T>(value: T | undefined, kind: string): T {
+    if (value === undefined) throw new TemplateError(file, undefined, undefined, `"${kind}:" comes before the line that opens it`);
+    return value;
+  }
+}

@@ -1,0 +1,30 @@
+// The format rules of Nghị định 30/2020/NĐ-CP in Word units (see ../shared/reference/nd30.md): the one
+// place that knows them. Twips: 1 mm = 56.7; sizes in half-points: 13 pt = 26.
+
+export const FONT = 'Times New Roman';
+
+export const PAGE = { width: 11906, height: 16838 }; // A4
+/** Top/bottom 20 mm, left 30 mm, right 15 mm: the low end of each range, for the most text width. */
+export const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 };
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 9355 twips, 165 mm
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
+
+/** One consistent set: Quốc hiệu 13, Tiêu ngữ 14, date 14, body 14. */
+export const SIZE = { national: 26, motto: 28, agency: 26, number: 26, date: 28, title: 28, body: 28, recipientsHeading: 24, recipients: 22, pageNumber: 26, table: 26, appendixHeading: 28 };
+
+export const BODY = { firstLine: 567, after: 120, line: 288 }; // 1 cm indent, 6 pt after, 1.2 lines
+
+/** The header table: the left column at most ~65 mm so the Quốc hiệu (96 mm at 13 pt) keeps one line. */
+export const HEADER_COLUMNS = [3515, TEXT_WIDTH - 3515];
+
+export const GLYPH = { item: '-', subitem: '+' };
+
+/** A table at least this many columns wide goes on a landscape page. */
+export const LANDSCAPE_FROM_COLUMNS = 5;
+
+/** Width of text in twips, estimated from Times New Roman's average advance (bold capitals are wider). */
+export function textWidth(text: string, halfPoints: number, bold: boolean, caps: boolean): number {
+  const em = halfPoints * 10; // twips per em
+  const advance = caps ? (bold ? 0.7 : 0.66) : bold ? 0.5 : 0.46;
+  return Math.round(text.length * em * advance);
+}
