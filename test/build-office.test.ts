@@ -1,0 +1,66 @@
+// A real office suite opens the .docx: LibreOffice converts it to PDF, pdftotext reads the pages back.
+// Under CI=true this must run (.ci/run installs the packages); elsewhere it skips when they are missing.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, workspace } from './support/cli.js';
+
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const available = has('soffice') && has('pdftotext') && has('pdfinfo');
+const required = process.env.CI === 'true';
+const reason = 'LibreOffice (libreoffice-writer-nogui) and poppler-utils are not installed';
+
+if (required && !available) throw new Error(`CI=true but ${reason}: .ci/run should have installed them`);
+
+function pageText(pdf: string, page: number): string {
+  return spawnSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).stdout;
+}
+
+function pageSizes(pdf: string): [number, number][] {
+  const info = spawnSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).stdout;
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+describe.skipIf(!available)(`LibreOffice reads the built documents${available ? '' : ` (skipped: ${reason})`}`, () => {
+  const out = workspace({});
+  const pdf = (year: string) => join(out, `${year}.pdf`);
+
+  beforeAll(() => {
+    expect(cli(['build', '2025', '2022', '--out', out, '--format', 'docx']).code).toBe(0);
+    const profile = workspace({});
+    for (const year of ['2025', '2022']) {
+      const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(out, `${year}.docx`)], { encoding: 'utf8', timeout: 180_000 });
+      expect(run.status, run.stderr).toBe(0);
+    }
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['2022.pdf', '2025.pdf']);
+  }, 400_000);
+
+  for (const year of ['2025', '2022']) {
+    it(`${year}: the Quốc hiệu and the agency name each stay on one line`, () => {
+      const lines = pageText(pdf(year), 1).split('\n');
+      expect(lines.some((l) => l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toBe(true);
+      expect(lines.some((l) => l.includes('SỞ GIÁO DỤC VÀ ĐÀO TẠO'))).toBe(true);
+    });
+
+    it(`${year}: page 1 carries no page number, page 2 starts with "2"`, () => {
+      const first = pageText(pdf(year), 1).split('\n').map((l) => l.trim()).filter(Boolean);
+      expect(first[0]).not.toMatch(/^\d+$/);
+      expect(first.at(-1)).not.toMatch(/^\d+$/);
+      const second = pageText(pdf(year), 2).split('\n').map((l) => l.trim()).filter(Boolean);
+      expect(second[0]).toBe('2');
+    });
+  }
+
+  it('2025: the appendix pages are landscape, the plan pages portrait, and the appendix starts a new page', () => {
+    const sizes = pageSizes(pdf('2025'));
+    const landscape = sizes.map(([w, h]) => w > h);
+    const firstAppendix = landscape.indexOf(true);
+    expect(firstAppendix).toBeGreaterThan(0);
+    expect(landscape.slice(0, firstAppendix).every((l) => !l)).toBe(true);
+    expect(landscape.slice(firstAppendix).every(Boolean)).toBe(true);
+    const appendixPage = pageText(pdf('2025'), firstAppendix + 1);
+    expect(appendixPage).toMatch(/Phụ lục/);
+    expect(appendixPage).toMatch(/Nội dung tuyên truyền/);
+  });
+});
