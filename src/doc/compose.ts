@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { parseInline, type Run } from '../plan/prose.js';
 import type { Plan } from '../plan/types.generated.js';
-import { templateContext } from './context.js';
+import { templateContext, type TemplateContext } from './context.js';
 import type { Appendix, Block, BlockKind, DocModel, Table } from './model.js';
 import { roman } from './numbering.js';
 
@@ -21,7 +21,7 @@ export class TemplateError extends Error {
 
 export interface Templates {
   dir: string;
-  render: (plan: Plan) => string;
+  render: (context: TemplateContext) => string;
 }
 
 const loaded = new Map<string, Templates>();
@@ -52,7 +52,7 @@ export function loadTemplates(dir = DEFAULT_TEMPLATES): Templates {
   };
   for (const file of files.filter((f) => f !== 'plan.hbs')) hbs.registerPartial(file.replace(/\.hbs$/, ''), compile(file));
   const main = compile('plan.hbs');
-  const templates = { dir, render: (plan: Plan) => main(templateContext(plan)) };
+  const templates = { dir, render: (context: TemplateContext) => main(context) };
   loaded.set(dir, templates);
   return templates;
 }
@@ -87,7 +87,8 @@ function runs(text: string): Run[] {
 
 /** Plan → document model, through the templates in `dir`. */
 export function compose(plan: Plan, templates: Templates = loadTemplates()): DocModel {
-  const output = templates.render(plan);
+  const context = templateContext(plan);
+  const output = templates.render(context);
   const file = join(templates.dir, 'plan.hbs');
   const header = { parent: '', agency: '', national: '', motto: '', number: '', date: '' };
   const model: DocModel = {
@@ -97,7 +98,7 @@ export function compose(plan: Plan, templates: Templates = loadTemplates()): Doc
     body: [],
     signature: { heading: '', recipients: [], lines: [] },
     appendices: [],
-    meta: { title: '', agency: plan.header.agency, date: templateContext(plan).issued },
+    meta: { title: '', agency: plan.header.agency, date: context.issued },
   };
   let appendix: Appendix | undefined;
   let table: Table | undefined;

@@ -1,17 +1,15 @@
 // The official document: the document model laid out by the rules in nd30.ts, as a .docx built with the
 // docx library, then re-zipped with fixed times and dates so the same plan gives the same bytes.
 import {
-  AlignmentType, BorderStyle, Document, Header, HeightRule, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph,
+  AlignmentType, BorderStyle, Document, Header, HeightRule, Packer, PageNumber, PageOrientation, Paragraph,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions, type ISectionOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Appendix, Block, DocModel, Run, Table as ModelTable } from '../doc/model.js';
-import { recipientLine } from './markdown.js';
 import {
-  BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
+  BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, recipientLine, textWidth,
 } from './nd30.js';
 
-void LevelFormat;
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };

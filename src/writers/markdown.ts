@@ -1,6 +1,6 @@
 // The website copy: GitHub-flavoured Markdown of the same document model the .docx renders.
 import type { DocModel, Run } from '../doc/model.js';
-import { GLYPH } from './nd30.js';
+import { GLYPH, recipientLine } from './nd30.js';
 
 function escape(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
@@ -56,9 +56,4 @@ export function renderMarkdown(doc: DocModel): string {
     }
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
-
-/** "- Sở Nội vụ;" … "- Lưu: VT, TCCB.": punctuation is added unless the text already ends with some. */
-export function recipientLine(text: string, last: boolean): string {
-  return /[.;,:]$/.test(text) ? text : `${text}${last ? '.' : ';'}`;
 }

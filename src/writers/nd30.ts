@@ -28,3 +28,8 @@ export function textWidth(text: string, halfPoints: number, bold: boolean, caps:
   const advance = caps ? (bold ? 0.7 : 0.66) : bold ? 0.5 : 0.46;
   return Math.round(text.length * em * advance);
 }
+
+/** "- Sở Nội vụ;" … "- Lưu: VT, TCCB.": punctuation is added unless the text already ends with some. */
+export function recipientLine(text: string, last: boolean): string {
+  return /[.;,:]$/.test(text) ? text : `${text}${last ? '.' : ';'}`;
+}
