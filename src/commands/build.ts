@@ -84,6 +84,6 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
 
 function templateFailure(error: unknown): number {
   if (!(error instanceof TemplateError)) throw error;
-  process.stderr.write(`cchc-plan: template error: ${displayPath(error.file)}${error.line ? `:${error.line}` : ''}${error.column !== undefined ? `:${error.column + 1}` : ''}: ${error.detail}\n`);
+  process.stderr.write(`cchc-plan: template error: ${displayPath(error.file)}${TemplateError.position(error.line, error.column)}: ${error.detail}\n`);
   return 1;
 }

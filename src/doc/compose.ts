@@ -15,7 +15,12 @@ export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', impor
 /** A template that cannot be compiled or run: the build stops and names the file and line. */
 export class TemplateError extends Error {
   constructor(readonly file: string, readonly line: number | undefined, readonly column: number | undefined, readonly detail: string) {
-    super(`${file}${line ? `:${line}${column !== undefined ? `:${column + 1}` : ''}` : ''}: ${detail}`);
+    super(`${file}${TemplateError.position(line, column)}: ${detail}`);
+  }
+
+  /** ":12:27" (1-based column), ":12", or nothing when Handlebars gave no line. */
+  static position(line: number | undefined, column: number | undefined): string {
+    return line ? `:${line}${column !== undefined ? `:${column + 1}` : ''}` : '';
   }
 }
 
@@ -37,7 +42,7 @@ export function loadTemplates(dir = DEFAULT_TEMPLATES): Templates {
     const source = readFileSync(join(dir, file), 'utf8');
     let template: HandlebarsTemplateDelegate;
     try {
-      hbs.precompile(source, { strict: true }); // surfaces syntax errors now, with their line
+      hbs.parse(source); // compile is lazy: parse now so a syntax error stops the build here, with its line
       template = hbs.compile(source, { strict: true, noEscape: true, preventIndent: true });
     } catch (error) {
       throw asTemplateError(file, dir, error);

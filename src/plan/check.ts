@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { Findings } from '../diagnostics/finding.js';
 import { checkRules } from './rules.js';
 import { checkSchema } from './schema.js';
-import { parsePlanText, type PlanSource } from './source.js';
+import { normalizeText, parsePlanText, type PlanSource } from './source.js';
 import type { Plan } from './types.generated.js';
 
 export interface CheckedPlan {
@@ -38,5 +38,5 @@ export function checkPlanBytes(file: string, bytes: Uint8Array, findings: Findin
 
 function safeText(bytes: Uint8Array): string | undefined {
   if (bytes.includes(0)) return undefined;
-  return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return normalizeText(new TextDecoder().decode(bytes));
 }

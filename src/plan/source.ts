@@ -71,6 +71,11 @@ function decode(file: string, bytes: Uint8Array, findings: Findings): string | u
     findings.add({ file, ...invalidUtf8Position(bytes), severity: 'error', code: 'not-utf8' });
     return undefined;
   }
+  return normalizeText(text);
+}
+
+/** The text every position refers to: LF line ends, Unicode NFC (the decoder has already taken the BOM). */
+export function normalizeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
