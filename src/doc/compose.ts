@@ -7,8 +7,9 @@ import Handlebars from 'handlebars';
 import { parseInline, type Run } from '../plan/prose.js';
 import type { Plan } from '../plan/types.generated.js';
 import { templateContext, type TemplateContext } from './context.js';
-import type { Appendix, Block, BlockKind, DocModel, Table } from './model.js';
+import { plain, type Appendix, type Block, type BlockKind, type DocModel, type Table } from './model.js';
 import { roman } from './numbering.js';
+import { recipientLine } from '../writers/nd30.js';
 
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -95,13 +96,14 @@ export function compose(plan: Plan, templates: Templates = loadTemplates()): Doc
   const context = templateContext(plan);
   const output = templates.render(context);
   const file = join(templates.dir, 'plan.hbs');
-  const header = { parent: '', agency: '', national: '', motto: '', number: '', date: '' };
+  const header: DocModel['header'] = { parent: [], agency: [], national: [], motto: [], number: [], date: [] };
+  const recipients: string[] = [];
   const model: DocModel = {
     header,
-    docType: '',
+    docType: [],
     subject: [],
     body: [],
-    signature: { heading: '', recipients: [], lines: [] },
+    signature: { heading: [], recipients: [], lines: [] },
     appendices: [],
     meta: { title: '', agency: plan.header.agency, date: context.issued },
   };
@@ -118,36 +120,37 @@ export function compose(plan: Plan, templates: Templates = loadTemplates()): Doc
     }
     switch (kind) {
       case 'national': case 'motto': case 'parent': case 'agency': case 'number': case 'date':
-        header[kind] = text;
+        header[kind] = plain(text);
         break;
-      case 'doc-type': model.docType = text; break;
+      case 'doc-type': model.docType = plain(text); break;
       case 'subject': model.subject = runs(text); model.meta.title = text; break;
-      case 'recipients-heading': model.signature.heading = text; break;
-      case 'recipient': model.signature.recipients.push(text); break;
-      case 'signer': model.signature.lines.push(text); break;
-      case 'signer-name': model.signature.name = text; break;
+      case 'recipients-heading': model.signature.heading = plain(text); break;
+      case 'recipient': recipients.push(text); break;
+      case 'signer': model.signature.lines.push(plain(text)); break;
+      case 'signer-name': model.signature.name = plain(text); break;
       case 'appendix':
-        appendix = { heading: text, title: '', reference: '', tables: [] };
+        appendix = { heading: plain(text), title: [], reference: [], tables: [] };
         model.appendices.push(appendix);
         break;
-      case 'appendix-title': need(appendix, kind).title = text; break;
-      case 'appendix-ref': need(appendix, kind).reference = text; break;
+      case 'appendix-title': need(appendix, kind).title = plain(text); break;
+      case 'appendix-ref': need(appendix, kind).reference = plain(text); break;
       case 'table':
         table = { title: runs(text), columns: [], rows: [] };
         need(appendix, kind).tables.push(table);
         break;
-      case 'column': need(table, kind).columns.push({ label: text, weight: Number(weight ?? 1) }); break;
-      case 'row': need(table, kind).rows.push([]); break;
+      case 'column': need(table, kind).columns.push({ label: plain(text), weight: Number(weight ?? 1) }); break;
+      case 'row': need(table, kind).rows.push({ cells: [] }); break;
       case 'cell': {
         const rows = need(table, kind).rows;
         if (rows.length === 0) throw new TemplateError(file, undefined, undefined, '"cell:" before any "row:"');
-        rows[rows.length - 1]!.push(text);
+        rows[rows.length - 1]!.cells.push(plain(text));
         break;
       }
       default:
         throw new TemplateError(file, undefined, undefined, `unknown line kind "${kind}" in the template output`);
     }
   }
+  model.signature.recipients = recipients.map((r, i) => plain(recipientLine(r, i === recipients.length - 1)));
   return model;
 
   function need<T>(value: T | undefined, kind: string): T {

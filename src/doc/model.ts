@@ -1,59 +1,96 @@
 // The one document model both writers render: what the plan says, in the order and wording the templates
 // chose. It knows nothing of Word or Markdown; the format rules live in src/writers/nd30.ts.
-import type { Run } from '../plan/prose.js';
+// A redline (cchc-plan diff --docx) is the same model with some runs, paragraphs and rows marked as
+// inserted or deleted.
+import type { Run as InlineRun } from '../plan/prose.js';
 
-export type { Run };
+/** A tracked change: the text was inserted or deleted since the older plan. */
+export type Change = 'ins' | 'del';
+
+export interface Run extends InlineRun {
+  change?: Change;
+}
+
+/** Every piece of text in the model is a list of runs, so any of it can carry emphasis or a change. */
+export type Text = Run[];
 
 export interface DocHeader {
-  parent: string;
-  agency: string;
-  national: string;
-  motto: string;
-  number: string;
-  date: string;
+  parent: Text;
+  agency: Text;
+  national: Text;
+  motto: Text;
+  number: Text;
+  date: Text;
 }
 
 export type BlockKind = 'preamble' | 'p' | 'closing' | 'h1' | 'h2' | 'h3' | 'item' | 'subitem';
 
 export interface Block {
   kind: BlockKind;
-  runs: Run[];
+  runs: Text;
+  /** The whole paragraph was inserted or deleted. */
+  change?: Change;
 }
 
 export interface Signature {
-  heading: string;
-  recipients: string[];
+  heading: Text;
+  /** Each line with its punctuation ("Sở Nội vụ;" … "Lưu: VT, TCCB."). */
+  recipients: Text[];
   /** Signature lines from the top: "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC". */
-  lines: string[];
-  name?: string;
+  lines: Text[];
+  name?: Text;
 }
 
 export interface Column {
-  label: string;
+  label: Text;
   /** Relative width; the writer turns weights into exact widths. */
   weight: number;
 }
 
+export interface Row {
+  cells: Text[];
+  change?: Change;
+}
+
 export interface Table {
-  title: Run[];
+  title: Text;
   columns: Column[];
-  rows: string[][];
+  rows: Row[];
 }
 
 export interface Appendix {
-  heading: string;
-  title: string;
-  reference: string;
+  heading: Text;
+  title: Text;
+  reference: Text;
   tables: Table[];
 }
 
 export interface DocModel {
   header: DocHeader;
-  docType: string;
-  subject: Run[];
+  docType: Text;
+  subject: Text;
   body: Block[];
   signature: Signature;
   appendices: Appendix[];
-  /** For document properties and reproducible output. */
-  meta: { title: string; agency: string; date: Date };
+  /** For document properties and reproducible output; `revision` names who made the tracked changes. */
+  meta: { title: string; agency: string; date: Date; revision?: { author: string; date: string } };
+}
+
+export function plain(text: string): Text {
+  return text ? [{ text }] : [];
+}
+
+export function textOf(text: Text): string {
+  return text.map((r) => r.text).join('');
+}
+
+/** Adjacent runs with the same emphasis and change joined into one. */
+export function mergeRuns(text: Text): Text {
+  const out: Text = [];
+  for (const run of text) {
+    const last = out.at(-1);
+    if (last && !last.bold === !run.bold && !last.italic === !run.italic && last.change === run.change) last.text += run.text;
+    else if (run.text) out.push({ ...run });
+  }
+  return out;
 }

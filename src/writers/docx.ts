@@ -1,13 +1,13 @@
 // The official document: the document model laid out by the rules in nd30.ts, as a .docx built with the
 // docx library, then re-zipped with fixed times and dates so the same plan gives the same bytes.
 import {
-  AlignmentType, BorderStyle, Document, Header, HeightRule, Packer, PageNumber, PageOrientation, Paragraph,
+  AlignmentType, BorderStyle, DeletedTextRun, Document, Header, HeightRule, InsertedTextRun, Packer, PageNumber, PageOrientation, Paragraph,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions, type ISectionOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Appendix, Block, DocModel, Run, Table as ModelTable } from '../doc/model.js';
+import { mergeRuns, textOf, type Appendix, type Block, type Change, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
 import {
-  BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, recipientLine, textWidth,
+  BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
 } from './nd30.js';
 
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
@@ -18,18 +18,55 @@ const CELL_LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 interface RunStyle { size?: number; bold?: boolean; italics?: boolean }
 
-function text(value: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text: value, font: FONTS, ...style });
+/**
+ * Word's tracked changes for a redline: each inserted or deleted run, paragraph mark and table row gets its
+ * own revision id, all with the same author and date.
+ */
+type Track = (change: Change | undefined) => { id: number; author: string; date: string } | undefined;
+
+function tracker(doc: DocModel): Track {
+  let id = 0;
+  const author = doc.meta.revision?.author ?? doc.meta.agency;
+  const date = doc.meta.revision?.date ?? doc.meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return (change) => (change ? { id: ++id, author, date } : undefined);
 }
 
-function runs(list: Run[], style: RunStyle = {}): TextRun[] {
-  return list.map((r) => text(r.text, { ...style, bold: r.bold || style.bold, italics: r.italic || style.italics }));
+const NO_TRACK: Track = () => undefined;
+
+function text(value: string, style: RunStyle = {}, change?: Change, track: Track = NO_TRACK): TextRun | InsertedTextRun | DeletedTextRun {
+  const options = { text: value, font: FONTS, ...style };
+  const mark = track(change);
+  if (!mark) return new TextRun(options);
+  return change === 'ins' ? new InsertedTextRun({ ...options, ...mark }) : new DeletedTextRun({ ...options, ...mark });
 }
 
-function line(value: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType] } & Partial<IParagraphOptions> = {}): Paragraph {
-  const { size, bold, italics, align, ...rest } = style;
-  return new Paragraph({ alignment: align ?? AlignmentType.CENTER, spacing: { before: 0, after: 0 }, ...rest, children: value ? [text(value, { size, bold, italics })] : [] });
+function runs(list: Text, style: RunStyle, track: Track) {
+  return list.map((r) => text(r.text, { ...style, bold: r.bold || style.bold, italics: r.italic || style.italics }, r.change, track));
 }
+
+/** The change of a whole line: set when every run of it was inserted (or every run deleted). */
+function lineChange(value: Text): Change | undefined {
+  const first = value[0]?.change;
+  return first && value.every((r) => r.change === first) ? first : undefined;
+}
+
+/** A paragraph mark inserted or deleted with its text, so accepting or rejecting leaves no empty line. */
+function markChange(change: Change | undefined, track: Track): Partial<IParagraphOptions> {
+  const mark = track(change);
+  if (!mark) return {};
+  return { run: change === 'ins' ? { insertion: mark } : { deletion: mark } };
+}
+
+type LineStyle = RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; prefix?: string } & Partial<IParagraphOptions>;
+
+function line(value: Text, style: LineStyle, track: Track): Paragraph {
+  const { size, bold, italics, align, prefix, ...rest } = style;
+  const whole = lineChange(value);
+  const children = runs(mergeRuns([...(prefix ? [{ text: prefix, change: whole }] : []), ...value]), { size, bold, italics }, track);
+  return new Paragraph({ alignment: align ?? AlignmentType.CENTER, spacing: { before: 0, after: 0 }, ...rest, ...markChange(whole, track), children });
+}
+
+const EMPTY: Text = [];
 
 /** A short solid rule under a centred line: a bottom border between indents that leave `length` twips. */
 function rule(length: number, columnWidth: number): Paragraph {
@@ -41,11 +78,11 @@ function cell(width: number, children: Paragraph[]): TableCell {
   return new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
 }
 
-function headerTable(doc: DocModel): Table {
+function headerTable(doc: DocModel, track: Track): Table {
   const h = doc.header;
   const [left, right] = HEADER_COLUMNS as [number, number];
-  const agencyWidth = textWidth(h.agency, SIZE.agency, true, true);
-  const mottoWidth = textWidth(h.motto, SIZE.motto, true, false);
+  const agencyWidth = textWidth(textOf(h.agency), SIZE.agency, true, true);
+  const mottoWidth = textWidth(textOf(h.motto), SIZE.motto, true, false);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [left, right],
@@ -55,16 +92,16 @@ function headerTable(doc: DocModel): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          cell(left, [line(h.parent, { size: SIZE.agency }), line(h.agency, { size: SIZE.agency, bold: true }), rule(Math.round(Math.min(agencyWidth, left) * 0.4), left)]),
-          cell(right, [line(h.national, { size: SIZE.national, bold: true }), line(h.motto, { size: SIZE.motto, bold: true }), rule(Math.min(mottoWidth, right), right)]),
+          cell(left, [line(h.parent, { size: SIZE.agency }, track), line(h.agency, { size: SIZE.agency, bold: true }, track), rule(Math.round(Math.min(agencyWidth, left) * 0.4), left)]),
+          cell(right, [line(h.national, { size: SIZE.national, bold: true }, track), line(h.motto, { size: SIZE.motto, bold: true }, track), rule(Math.min(mottoWidth, right), right)]),
         ],
       }),
       new TableRow({
         cantSplit: true,
         height: { value: 480, rule: HeightRule.ATLEAST },
         children: [
-          cell(left, [line(h.number, { size: SIZE.number, spacing: { before: 120, after: 0 } })]),
-          cell(right, [line(h.date, { size: SIZE.date, italics: true, spacing: { before: 120, after: 0 } })]),
+          cell(left, [line(h.number, { size: SIZE.number, spacing: { before: 120, after: 0 } }, track)]),
+          cell(right, [line(h.date, { size: SIZE.date, italics: true, spacing: { before: 120, after: 0 } }, track)]),
         ],
       }),
     ],
@@ -75,53 +112,57 @@ const BODY_STYLE: Record<Block['kind'], string> = {
   preamble: 'BodyText', p: 'BodyText', closing: 'BodyText', item: 'BodyText', subitem: 'BodyText', h1: 'Heading1', h2: 'Heading2', h3: 'Heading3',
 };
 
-function bodyBlock(block: Block): Paragraph {
+function bodyBlock(block: Block, track: Track): Paragraph {
   const glyph = block.kind === 'item' ? `${GLYPH.item} ` : block.kind === 'subitem' ? `${GLYPH.subitem} ` : '';
-  const children = [...(glyph ? [text(glyph)] : []), ...runs(block.runs)];
-  return new Paragraph({ style: BODY_STYLE[block.kind], children });
+  const children = [...(glyph ? [text(glyph, {}, block.change, track)] : []), ...runs(block.runs, {}, track)];
+  return new Paragraph({ style: BODY_STYLE[block.kind], ...markChange(block.change, track), children });
 }
 
-function signatureTable(doc: DocModel): Table {
+function signatureTable(doc: DocModel, track: Track): Table {
   const s = doc.signature;
   const left = Math.round(TEXT_WIDTH * 0.5);
   const right = TEXT_WIDTH - left;
   const keep = { keepNext: true, keepLines: true };
   const recipients = [
-    line(s.heading, { size: SIZE.recipientsHeading, bold: true, italics: true, align: AlignmentType.LEFT, ...keep }),
-    ...s.recipients.map((r, i) => line(`- ${recipientLine(r, i === s.recipients.length - 1)}`, { size: SIZE.recipients, align: AlignmentType.LEFT, ...keep })),
+    line(s.heading, { size: SIZE.recipientsHeading, bold: true, italics: true, align: AlignmentType.LEFT, ...keep }, track),
+    ...s.recipients.map((r) => line(r, { size: SIZE.recipients, align: AlignmentType.LEFT, prefix: '- ', ...keep }, track)),
   ];
   const signature = [
-    ...s.lines.map((l) => line(l, { size: SIZE.body, bold: true, ...keep })),
-    ...(s.name ? [...Array.from({ length: 4 }, () => line('', keep)), line(s.name, { size: SIZE.body, bold: true, ...keep })] : []),
+    ...s.lines.map((l) => line(l, { size: SIZE.body, bold: true, ...keep }, track)),
+    ...(s.name ? [...Array.from({ length: 4 }, () => line(EMPTY, keep, track)), line(s.name, { size: SIZE.body, bold: true, ...keep }, track)] : []),
   ];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, recipients), cell(right, signature.length ? signature : [line('')])] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, recipients), cell(right, signature.length ? signature : [line(EMPTY, {}, track)])] })],
   });
 }
 
-function dataTable(table: ModelTable, width: number): Table {
+function dataTable(table: ModelTable, width: number, track: Track): Table {
   const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = table.columns.map((c) => Math.floor((width * c.weight) / total));
   widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
   const borders = { top: CELL_LINE, bottom: CELL_LINE, left: CELL_LINE, right: CELL_LINE };
-  const tcell = (value: string, w: number, bold: boolean) =>
+  const tcell = (value: Text, w: number, bold: boolean) =>
     new TableCell({
       width: { size: w, type: WidthType.DXA },
       borders,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: [new Paragraph({ style: 'TableText', alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT, children: [text(value, { bold })] })],
+      children: [new Paragraph({ style: 'TableText', alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs(value, { bold }, track) })],
     });
+  const rowMark = (change: Change | undefined) => {
+    const mark = track(change);
+    return mark ? (change === 'ins' ? { insertion: mark } : { deletion: mark }) : {};
+  };
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => tcell(c.label, widths[i]!, true)) }),
-      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((v, i) => tcell(v, widths[i] ?? widths.at(-1)!, false)) })),
+      ...table.rows.map((row) => new TableRow({ cantSplit: true, ...rowMark(row.change), children: row.cells.map((v, i) => tcell(v, widths[i] ?? widths.at(-1)!, false)) })),
     ],
   });
 }
@@ -133,17 +174,17 @@ function pageHeaders() {
   };
 }
 
-function appendixSection(appendix: Appendix): ISectionOptions {
+function appendixSection(appendix: Appendix, track: Track): ISectionOptions {
   const landscape = appendix.tables.some((t) => t.columns.length >= LANDSCAPE_FROM_COLUMNS);
   const width = landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   const children: (Paragraph | Table)[] = [
-    line(appendix.heading, { size: SIZE.appendixHeading, bold: true }),
-    line(appendix.title, { size: SIZE.title, bold: true }),
-    line(appendix.reference, { size: SIZE.title, italics: true, spacing: { before: 0, after: 240 } }),
+    line(appendix.heading, { size: SIZE.appendixHeading, bold: true }, track),
+    line(appendix.title, { size: SIZE.title, bold: true }, track),
+    line(appendix.reference, { size: SIZE.title, italics: true, spacing: { before: 0, after: 240 } }, track),
   ];
   for (const table of appendix.tables) {
-    children.push(new Paragraph({ style: 'TableTitle', keepNext: true, children: runs(table.title, { bold: true }) }));
-    children.push(dataTable(table, width));
+    children.push(new Paragraph({ style: 'TableTitle', keepNext: true, ...markChange(lineChange(table.title), track), children: runs(table.title, { bold: true }, track) }));
+    children.push(dataTable(table, width, track));
   }
   return {
     properties: {
@@ -160,22 +201,23 @@ function appendixSection(appendix: Appendix): ISectionOptions {
 }
 
 function document(doc: DocModel): Document {
+  const track = tracker(doc);
   const subjectWidth = textWidth(doc.meta.title, SIZE.title, true, false);
   const main: (Paragraph | Table)[] = [
-    headerTable(doc),
+    headerTable(doc, track),
     new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
-    line(doc.docType, { size: SIZE.title, bold: true, spacing: { before: 240, after: 0 } }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: runs(doc.subject, { size: SIZE.title, bold: true }) }),
+    line(doc.docType, { size: SIZE.title, bold: true, spacing: { before: 240, after: 0 } }, track),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: runs(doc.subject, { size: SIZE.title, bold: true }, track) }),
     rule(Math.round(Math.min(subjectWidth, TEXT_WIDTH) * 0.4), TEXT_WIDTH),
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
-    ...doc.body.map(bodyBlock),
-    signatureTable(doc),
+    ...doc.body.map((block) => bodyBlock(block, track)),
+    signatureTable(doc, track),
   ];
   const bodyParagraph = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: BODY.firstLine }, spacing: { before: 0, after: BODY.after, line: BODY.line } };
   return new Document({
     creator: doc.meta.agency,
     lastModifiedBy: doc.meta.agency,
-    title: `${doc.docType} ${doc.meta.title}`,
+    title: `${textOf(doc.docType)} ${doc.meta.title}`,
     revision: 1,
     styles: {
       default: { document: { run: { font: FONTS, size: SIZE.body } } },
@@ -194,7 +236,7 @@ function document(doc: DocModel): Document {
         headers: pageHeaders(),
         children: main,
       },
-      ...doc.appendices.map(appendixSection),
+      ...doc.appendices.map((appendix) => appendixSection(appendix, track)),
     ],
   });
 }

@@ -1,6 +1,6 @@
 // The website copy: GitHub-flavoured Markdown of the same document model the .docx renders.
-import type { DocModel, Run } from '../doc/model.js';
-import { GLYPH, recipientLine } from './nd30.js';
+import type { DocModel, Text } from '../doc/model.js';
+import { GLYPH } from './nd30.js';
 
 function escape(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
@@ -11,7 +11,7 @@ function escapeStart(text: string): string {
   return text.replace(/^(\d+)\. /, '$1\\. ').replace(/^([#>+-]) /, '\\$1 ');
 }
 
-function inline(runs: Run[]): string {
+function inline(runs: Text): string {
   return runs
     .map((r) => {
       const t = escape(r.text);
@@ -23,12 +23,17 @@ function inline(runs: Run[]): string {
     .join('');
 }
 
+/** The blanks left in a draft's date would break the emphasis around it. */
+function oneLine(text: Text): string {
+  return inline(text).replace(/\s+/g, ' ');
+}
+
 export function renderMarkdown(doc: DocModel): string {
   const out: string[] = [];
   const h = doc.header;
-  out.push(`${escape(h.parent)}  \n**${escape(h.agency)}**  \n${escape(h.number)}`, '');
-  out.push(`**${escape(h.national)}**  \n**${escape(h.motto)}**  \n*${escape(h.date.replace(/\s+/g, ' '))}*`, '');
-  out.push(`# ${escape(doc.docType)}`, '', `**${inline(doc.subject)}**`, '');
+  out.push(`${inline(h.parent)}  \n**${inline(h.agency)}**  \n${inline(h.number)}`, '');
+  out.push(`**${inline(h.national)}**  \n**${inline(h.motto)}**  \n*${oneLine(h.date)}*`, '');
+  out.push(`# ${inline(doc.docType)}`, '', `**${inline(doc.subject)}**`, '');
   for (const block of doc.body) {
     switch (block.kind) {
       case 'h1': out.push(`## ${inline(block.runs)}`, ''); break;
@@ -40,18 +45,18 @@ export function renderMarkdown(doc: DocModel): string {
     }
   }
   const s = doc.signature;
-  out.push(`***${escape(s.heading)}***`, '');
-  for (const [i, r] of s.recipients.entries()) out.push(`- ${escape(recipientLine(r, i === s.recipients.length - 1))}`);
+  out.push(`***${inline(s.heading)}***`, '');
+  for (const r of s.recipients) out.push(`- ${inline(r)}`);
   out.push('');
-  for (const line of s.lines) out.push(`**${escape(line)}**`, '');
-  if (s.name) out.push(`**${escape(s.name)}**`, '');
+  for (const line of s.lines) out.push(`**${inline(line)}**`, '');
+  if (s.name) out.push(`**${inline(s.name)}**`, '');
   for (const appendix of doc.appendices) {
-    out.push('---', '', `## ${escape(appendix.heading)}`, '', `**${escape(appendix.title)}**`, '', `*${escape(appendix.reference.replace(/\s+/g, ' '))}*`, '');
+    out.push('---', '', `## ${inline(appendix.heading)}`, '', `**${inline(appendix.title)}**`, '', `*${oneLine(appendix.reference)}*`, '');
     for (const table of appendix.tables) {
       out.push(`### ${inline(table.title)}`, '');
-      out.push(`| ${table.columns.map((c) => escape(c.label)).join(' | ')} |`);
+      out.push(`| ${table.columns.map((c) => inline(c.label)).join(' | ')} |`);
       out.push(`| ${table.columns.map(() => '---').join(' | ')} |`);
-      for (const row of table.rows) out.push(`| ${row.map(escape).join(' | ')} |`);
+      for (const row of table.rows) out.push(`| ${row.cells.map(inline).join(' | ')} |`);
       out.push('');
     }
   }
