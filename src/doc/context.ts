@@ -48,14 +48,20 @@ function node(n: Node, level: number, index: number, ctx: ProseContext): NodeCon
 }
 
 /** A table cell that names units: a key, a list joined with ", ", or text with references. */
-function cell(value: string | string[] | undefined, ctx: ProseContext): string {
+export function cell(value: string | string[] | undefined, ctx: ProseContext): string {
   if (value === undefined) return '';
   const one = (v: string) => (UNIT_KEY.test(v) && ctx.units[v] ? ctx.units[v]!.short : squash(fillProse(v, ctx)));
   const text = typeof value === 'string' ? one(value) : value.map(one).join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const months = (m: number | number[] | undefined) => (m === undefined ? [] : Array.isArray(m) ? m : [m]);
+export const months = (m: number | number[] | undefined) => (m === undefined ? [] : Array.isArray(m) ? m : [m]);
+
+/** The column headings a plan gets unless its table names its own. */
+export const COLUMN_LABELS = {
+  assignments: { content: 'Nội dung tuyên truyền', form: 'Hình thức tuyên truyền', lead: 'Đơn vị chủ trì', with: 'Đơn vị phối hợp', when: 'Thời gian thực hiện' },
+  rota: { task: 'Nhiệm vụ', lead: 'Đơn vị phụ trách', with: 'Cơ quan phối hợp', when: 'Thời gian thực hiện' },
+};
 
 /** Blank parts of a draft's number and date leave room to write them in by hand. */
 const BLANK = '      ';
@@ -78,7 +84,7 @@ export function templateContext(plan: Plan) {
         return {
           kind: 'rota',
           title,
-          columns: { task: null, lead: null, with: null, when: null, ...table.columns },
+          columns: { ...COLUMN_LABELS.rota, ...table.columns },
           rows: table.rows.map((row) => {
             const quarter = { ...ctx, quarter: roman(row.quarter) };
             const task = row.task ?? table.task;
@@ -89,7 +95,7 @@ export function templateContext(plan: Plan) {
       return {
         kind: 'assignments',
         title,
-        columns: { content: null, form: null, lead: null, with: null, when: null, ...table.columns },
+        columns: { ...COLUMN_LABELS.assignments, ...table.columns },
         rows: table.rows.map((row) => ({
           content: squash(fillProse(row.content, ctx)),
           form: squash(fillProse(row.form, ctx)),
