@@ -21,6 +21,17 @@ Examples:
 The plan is validated first; errors stop the build with the same messages as validate.
 Exit codes: 0 built, 1 a plan or template has errors, 2 usage error or unwritable output.`;
 
+const EXAMPLES_DIFF = `
+Examples:
+  $ cchc-plan diff 2024 2025                      the changes, grouped by part of the plan
+  $ cchc-plan diff 2024 2025 --ignore-year        leave out "năm 2024" → "năm 2025" and the like
+  $ cchc-plan diff 2024 2025 --format md > thay-doi.md
+  $ cchc-plan diff 2024 2025 --format json | jq '.changes[] | select(.kind == "changed")'
+  $ cchc-plan diff 2024 2025 --docx out/2025-so-sanh.docx --author "Phòng TCCB"
+
+Both plans are validated first; one with errors stops the comparison (exit 2) with validate's messages.
+Exit codes: 0 no differences, 1 differences found, 2 usage error, invalid plan or unwritable output.`;
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('cchc-plan')
@@ -54,6 +65,24 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (plans: string[], options) => {
       const { build } = await import('./commands/build.js');
       exitCode = await build(plans, options);
+    });
+
+  program
+    .command('diff')
+    .description("compare two plans: what changed, in the plan's own terms, and optionally as a Word redline")
+    .argument('<old>', 'the older plan: a year (2024 = plans/2024.yaml) or a file')
+    .argument('<new>', 'the newer plan')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'md', 'json']).default('text'))
+    .option('--ignore-year', "do not report years that just follow the plan's year (năm 2024 → năm 2025)")
+    .option('--docx <file>', 'also write the newer plan as a .docx with tracked changes against the older')
+    .option('--author <name>', 'author of the tracked changes (default: the agency)')
+    .option('--date <date>', "date of the tracked changes, 2025-01-15 (default: the newer plan's date)")
+    .option('--templates <dir>', 'templates for the redline, as for build')
+    .addOption(new Option('--lang <lang>', 'language of validation messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_DIFF)
+    .action(async (older: string, newer: string, options) => {
+      const { diff } = await import('./commands/diff.js');
+      exitCode = await diff(older, newer, options);
     });
 
   try {
