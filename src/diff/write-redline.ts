@@ -1,0 +1,33 @@
+// Composes both plans through the same templates as `build`, merges them into a redline and writes it
+// atomically. Loaded only when `diff --docx` asks for it, with the docx library.
+import { resolve } from 'node:path';
+import { compose, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
+import { textOf } from '../doc/model.js';
+import type { Plan } from '../plan/types.generated.js';
+import { writeAtomic } from '../writers/atomic.js';
+import { renderDocx } from '../writers/docx.js';
+import { redline } from './redline.js';
+
+export type Written = { ok: true; file: string; notes: string[] } | { ok: false; message: string };
+
+export async function writeRedline(older: Plan, newer: Plan, file: string, options: { author?: string; date?: string; templates?: string }): Promise<Written> {
+  let result;
+  try {
+    const templates = loadTemplates(options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES);
+    const a = compose(older, templates);
+    const b = compose(newer, templates);
+    // Without --author/--date the redline is repeatable: the newer plan's agency and issue date.
+    const author = options.author ?? textOf(b.header.agency);
+    const date = options.date ?? b.meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    result = redline(a, b, { author, date });
+  } catch (error) {
+    if (error instanceof TemplateError) return { ok: false, message: `template error: ${error.message}` };
+    throw error;
+  }
+  try {
+    await writeAtomic(file, await renderDocx(result.model));
+  } catch (error) {
+    return { ok: false, message: `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}` };
+  }
+  return { ok: true, file, notes: result.notes };
+}
