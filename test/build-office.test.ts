@@ -33,8 +33,17 @@ describe.skipIf(!available)(`LibreOffice reads the built documents${available ? 
       const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(out, `${year}.docx`)], { encoding: 'utf8', timeout: 180_000 });
       expect(run.status, run.stderr).toBe(0);
     }
-    expect(readdirSync(out).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['2022.pdf', '2025.pdf']);
+    expect(cli(['diff', '2022', '2025', '--docx', join(out, 'redline.docx')]).code).toBe(1);
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(out, 'redline.docx')], { encoding: 'utf8', timeout: 180_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['2022.pdf', '2025.pdf', 'redline.pdf']);
   }, 400_000);
+
+  it('the 2022 → 2025 redline converts, showing both the deleted and the inserted text', () => {
+    const text = spawnSync('pdftotext', ['-layout', join(out, 'redline.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Thực hiện Kế hoạch số 172/KH-SGDĐT');
+    expect(text).toContain('Căn cứ Kế hoạch số 19/KH-UBND');
+  });
 
   for (const year of ['2025', '2022']) {
     it(`${year}: the Quốc hiệu and the agency name each stay on one line`, () => {

@@ -40,3 +40,15 @@ export function paragraphs(xml: string): DocParagraph[] {
   }
   return out;
 }
+
+/**
+ * A redline as Word shows it after "Accept all changes" (every w:del gone) or "Reject all changes" (every
+ * w:ins gone, deleted text read as text). Rows and paragraph marks are left: an emptied one reads as nothing.
+ */
+export function acceptAll(xml: string): string {
+  return xml.replace(/<w:del\b[^>]*[^/]>[\s\S]*?<\/w:del>/g, '');
+}
+
+export function rejectAll(xml: string): string {
+  return xml.replace(/<w:ins\b[^>]*[^/]>[\s\S]*?<\/w:ins>/g, '').replace(/<w:delText\b/g, '<w:t').replace(/<\/w:delText>/g, '</w:t>');
+}
