@@ -1,14 +1,13 @@
 // `cchc-plan diff OLD NEW`: what changed between two plans, as a report (text, md, json) and optionally
 // as a Word redline. Exit codes like diff(1): 0 the same, 1 different, 2 trouble.
 import { resolve } from 'node:path';
-import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { displayPath, renderReport, wantsColor } from '../diagnostics/report.js';
+import { displayPath, wantsColor } from '../diagnostics/report.js';
 import { diffPlans } from '../diff/plan-diff.js';
 import { renderJson, renderMarkdown, renderText, type ReportInput } from '../diff/report.js';
-import { checkPlanFile } from '../plan/check.js';
 import { resolvePlanArgs } from '../plan/files.js';
 import type { Plan } from '../plan/types.generated.js';
+import { loadValidPlan } from './load.js';
 import { usageFinding } from './usage.js';
 
 export interface DiffCommandOptions {
@@ -35,15 +34,9 @@ export async function diff(older: string, newer: string, options: DiffCommandOpt
   const [oldFile, newFile] = resolved.files as [string, string];
   const plans: Plan[] = [];
   for (const file of [oldFile, newFile]) {
-    const findings = new Findings();
-    const checked = await checkPlanFile(file, findings);
-    if (!checked.plan) {
-      const sources = new Map(checked.text !== undefined ? [[file, checked.text]] : []);
-      process.stderr.write(renderReport(findings, { format: 'text', lang: options.lang, color: wantsColor(process.stderr), sources, files: [file] }));
-      process.stderr.write(`cchc-plan: ${displayPath(file)} has errors; fix them (cchc-plan validate) before comparing\n`);
-      return 2;
-    }
-    plans.push(checked.plan);
+    const loaded = await loadValidPlan(file, options.lang, 'comparing');
+    if (!loaded) return 2;
+    plans.push(loaded.plan);
   }
   const [a, b] = plans as [Plan, Plan];
   const input: ReportInput = { older: displayPath(oldFile), newer: displayPath(newFile), changes: diffPlans(a, b, { ignoreYear: options.ignoreYear }), ignoreYear: !!options.ignoreYear };
