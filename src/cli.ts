@@ -32,6 +32,35 @@ Examples:
 Both plans are validated first; one with errors stops the comparison (exit 2) with validate's messages.
 Exit codes: 0 no differences, 1 differences found, 2 usage error, invalid plan or unwritable output.`;
 
+const EXAMPLES_NEW = `
+Examples:
+  $ cchc-plan new 2026                  plans/2026.yaml from the latest earlier plan (plans/2025.yaml)
+  $ cchc-plan new 2026 --from 2024      from plans/2024.yaml
+  $ cchc-plan new 2026 --force          replace an existing plans/2026.yaml
+
+Years that follow the plan's own move forward ("năm 2024" → "năm 2025" too); full dates ("ngày 22/01/2025")
+and comments are listed for a person to check. Exit codes: 0 written, 1 the result would not validate,
+2 usage error (no earlier plan, the plan exists, an invalid source).`;
+
+const EXAMPLES_CALENDAR = `
+Examples:
+  $ cchc-plan calendar 2025                     out/2025.ics: every scheduled row and rota month
+  $ cchc-plan calendar 2025 --unit tccb         out/2025-tccb.ics: Phòng TCCB's duties, as lead or cooperating
+  $ cchc-plan calendar 2025 --out - > cchc.ics
+
+Each duty is an all-day event spanning its month, with a reminder at 08:00 on the month's first working
+day. UIDs are stable, so importing the file again updates the events instead of duplicating them.
+Exit codes: 0 written, 2 usage error, unknown unit or invalid plan.`;
+
+const EXAMPLES_DUE = `
+Examples:
+  $ cchc-plan due                               this month, from plans/<this year>.yaml
+  $ cchc-plan due --month 2025-03
+  $ cchc-plan due --month 2025-03 --unit tccb
+  $ cchc-plan due --month 2025-03 --format json
+
+Exit codes: 0 listed (also when nothing is due), 2 usage error, unknown unit or invalid plan.`;
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('cchc-plan')
@@ -83,6 +112,46 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (older: string, newer: string, options) => {
       const { diff } = await import('./commands/diff.js');
       exitCode = await diff(older, newer, options);
+    });
+
+  program
+    .command('new')
+    .description("start next year's plan from an earlier one: years moved forward, number and date cleared")
+    .argument('<year>', 'the new plan\'s year: writes plans/YEAR.yaml')
+    .option('--from <plan>', 'the plan to start from: a year or a file (default: the latest plan before YEAR)')
+    .option('--force', 'replace plans/YEAR.yaml if it exists')
+    .addOption(new Option('--lang <lang>', 'language of validation messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_NEW)
+    .action(async (year: string, options) => {
+      const { newPlan } = await import('./commands/new.js');
+      exitCode = await newPlan(year, options);
+    });
+
+  program
+    .command('calendar')
+    .description("the plan's monthly duties as an iCalendar (.ics) file for Google Calendar, Outlook or Thunderbird")
+    .argument('<plan>', 'a year (2025 = plans/2025.yaml) or a plan file')
+    .option('--unit <key>', "only this unit's duties, as lead or cooperating (a key from the plan's units)")
+    .option('--out <file>', "where to write (default out/YEAR.ics; '-' for stdout)")
+    .addOption(new Option('--lang <lang>', 'language of validation messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_CALENDAR)
+    .action(async (plan: string, options) => {
+      const { calendar } = await import('./commands/calendar.js');
+      exitCode = await calendar(plan, options);
+    });
+
+  program
+    .command('due')
+    .description('what is due in a month, grouped by unit')
+    .option('--month <YYYY-MM>', 'the month (default: this month)')
+    .option('--unit <key>', "only this unit's duties")
+    .option('--plan <plan>', "the plan to read (default: the month's year, plans/YYYY.yaml)")
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of validation messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_DUE)
+    .action(async (options) => {
+      const { due } = await import('./commands/due.js');
+      exitCode = await due(options);
     });
 
   try {

@@ -1,0 +1,48 @@
+// `cchc-plan calendar YEAR|FILE [--unit KEY] [--out FILE.ics]`: the plan's monthly duties as iCalendar.
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Lang } from '../diagnostics/messages.js';
+import { displayPath } from '../diagnostics/report.js';
+import { formatPeriod, periodOf } from '../plan/context.js';
+import { involves, planDuties } from '../schedule/duties.js';
+import { renderIcs } from '../schedule/ics.js';
+import { writeAtomic } from '../writers/atomic.js';
+import { loadPlanArg } from './load.js';
+
+export interface CalendarOptions {
+  unit?: string;
+  out?: string;
+  lang: Lang;
+}
+
+export async function calendar(arg: string, options: CalendarOptions): Promise<number> {
+  const loaded = await loadPlanArg(arg, options.lang, 'making its calendar', options.unit);
+  if (typeof loaded === 'number') return loaded;
+  const { plan, file } = loaded;
+
+  const { duties, unscheduled } = planDuties(plan);
+  const mine = options.unit ? duties.filter((d) => involves(d, options.unit!)) : duties;
+  const unitName = options.unit ? plan.units![options.unit]! : undefined;
+  const name = `Kế hoạch tuyên truyền CCHC ${formatPeriod(periodOf(plan))} — ${plan.header.name ?? plan.header.agency}${unitName ? ` — ${typeof unitName === 'string' ? unitName : (unitName.short ?? unitName.name)}` : ''}`;
+  const [year, month, day] = String(plan.header.date).split('-').map(Number) as [number, number?, number?];
+  const ics = renderIcs(mine, { name, stamp: new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)) });
+
+  const stem = basename(file, extname(file));
+  const out = options.out ?? join('out', `${stem}${options.unit ? `-${options.unit}` : ''}.ics`);
+  if (out === '-') {
+    process.stdout.write(ics);
+  } else {
+    try {
+      await mkdir(dirname(resolve(out)), { recursive: true });
+      await writeAtomic(resolve(out), ics);
+    } catch (error) {
+      process.stderr.write(`cchc-plan: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+      return 2;
+    }
+    process.stdout.write(`${displayPath(resolve(out))}: ${mine.length} sự kiện\n`);
+  }
+  for (const u of unscheduled) {
+    if (!options.unit) process.stderr.write(`cchc-plan: not on the calendar (no month): "${u.content}" — ${u.when || 'no time given'}\n`);
+  }
+  return 0;
+}
