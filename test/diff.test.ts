@@ -107,15 +107,16 @@ describe.each(CASES)('diff: $name', ({ change, expected, text, md }) => {
     const result = run('--format', 'md');
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(md);
+    expect(result.stdout).toMatch(/[^\n]\n$/);
   });
 
   it('--docx writes a redline: accepting all gives the newer plan, rejecting all the older', () => {
     const built = cli(['build', 'old.yaml', 'new.yaml', '--out', 'built', '--format', 'docx'], { cwd: dir });
     expect(built.code, built.stderr).toBe(0);
-    const result = run('--docx', 'redline.docx');
+    const result = run('--docx', 'out/redline.docx');
     expect(result.code, result.stderr).toBe(1);
-    expect(result.stdout).toContain('Bản so sánh có đánh dấu thay đổi: redline.docx');
-    const xml = docxPart(join(dir, 'redline.docx'));
+    expect(result.stdout).toContain('Bản so sánh có đánh dấu thay đổi: out/redline.docx');
+    const xml = docxPart(join(dir, 'out', 'redline.docx'));
     expect(xml).toMatch(/<w:(ins|del) /);
     expect(firstDifference(docText(acceptAll(xml)), docText(docxPart(join(dir, 'built', 'new.docx'))))).toBe('equal');
     expect(firstDifference(docText(rejectAll(xml)), docText(docxPart(join(dir, 'built', 'old.docx'))))).toBe('equal');

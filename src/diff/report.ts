@@ -114,7 +114,7 @@ export function renderMarkdown(input: ReportInput): string {
     }
     out.push('');
   }
-  return out.join('\n');
+  return out.join('\n').trimEnd() + '\n';
 }
 
 export function renderJson(input: ReportInput): string {

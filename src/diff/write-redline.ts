@@ -1,6 +1,7 @@
 // Composes both plans through the same templates as `build`, merges them into a redline and writes it
 // atomically. Loaded only when `diff --docx` asks for it, with the docx library.
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { compose, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
 import { textOf } from '../doc/model.js';
 import type { Plan } from '../plan/types.generated.js';
@@ -25,6 +26,7 @@ export async function writeRedline(older: Plan, newer: Plan, file: string, optio
     throw error;
   }
   try {
+    await mkdir(dirname(file), { recursive: true });
     await writeAtomic(file, await renderDocx(result.model));
   } catch (error) {
     return { ok: false, message: `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}` };
