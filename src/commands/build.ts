@@ -34,7 +34,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   }
   let templates;
   try {
-    templates = loadTemplates(options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES);
+    templates = await loadTemplates(options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES);
   } catch (error) {
     return templateFailure(error);
   }

@@ -14,7 +14,7 @@ export type Written = { ok: true; file: string; notes: string[] } | { ok: false;
 export async function writeRedline(older: Plan, newer: Plan, file: string, options: { author?: string; date?: string; templates?: string }): Promise<Written> {
   let result;
   try {
-    const templates = loadTemplates(options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES);
+    const templates = await loadTemplates(options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES);
     const a = compose(older, templates);
     const b = compose(newer, templates);
     // Without --author/--date the redline is repeatable: the newer plan's agency and issue date.

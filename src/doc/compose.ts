@@ -9,6 +9,7 @@ import type { Plan } from '../plan/types.generated.js';
 import { templateContext, type TemplateContext } from './context.js';
 import { plain, type Appendix, type Block, type BlockKind, type DocModel, type Table } from './model.js';
 import { roman } from './numbering.js';
+import { sourceHash, TEMPLATE_OPTIONS } from './template-options.js';
 import { recipientLine } from '../writers/nd30.js';
 
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -32,19 +33,25 @@ export interface Templates {
 
 const loaded = new Map<string, Templates>();
 
-export function loadTemplates(dir = DEFAULT_TEMPLATES): Templates {
+export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates> {
   const cached = loaded.get(dir);
   if (cached) return cached;
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.hbs'));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
   if (!files.includes('plan.hbs')) throw new TemplateError(join(dir, 'plan.hbs'), undefined, undefined, 'missing: the templates folder needs plan.hbs');
+  const sources = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const precompiled = await precompiledFor(sources);
   const compile = (file: string) => {
-    const source = readFileSync(join(dir, file), 'utf8');
+    const source = sources.get(file)!;
     let template: HandlebarsTemplateDelegate;
     try {
-      hbs.parse(source); // compile is lazy: parse now so a syntax error stops the build here, with its line
-      template = hbs.compile(source, { strict: true, noEscape: true, preventIndent: true });
+      if (precompiled) {
+        template = hbs.template(precompiled[file]!.spec);
+      } else {
+        hbs.parse(source); // compile is lazy: parse now so a syntax error stops the build here, with its line
+        template = hbs.compile(source, TEMPLATE_OPTIONS);
+      }
     } catch (error) {
       throw asTemplateError(file, dir, error);
     }
@@ -61,6 +68,20 @@ export function loadTemplates(dir = DEFAULT_TEMPLATES): Templates {
   const templates = { dir, render: (context: TemplateContext) => main(context) };
   loaded.set(dir, templates);
   return templates;
+}
+
+type Precompiled = Record<string, { hash: string; spec: TemplateSpecification }>;
+
+/** The build-time specs, when they were made from exactly these files (an edited template is compiled here). */
+async function precompiledFor(sources: Map<string, string>): Promise<Precompiled | undefined> {
+  let specs: Precompiled;
+  try {
+    specs = (await import('./templates-precompiled.js')).default as Precompiled;
+  } catch {
+    return undefined;
+  }
+  const same = Object.keys(specs).length === sources.size && [...sources].every(([file, text]) => specs[file]?.hash === sourceHash(text));
+  return same ? specs : undefined;
 }
 
 function asTemplateError(file: string, dir: string, error: unknown): TemplateError {
@@ -92,7 +113,7 @@ function runs(text: string): Run[] {
 }
 
 /** Plan → document model, through the templates in `dir`. */
-export function compose(plan: Plan, templates: Templates = loadTemplates()): DocModel {
+export function compose(plan: Plan, templates: Templates): DocModel {
   const context = templateContext(plan);
   const output = templates.render(context);
   const file = join(templates.dir, 'plan.hbs');

@@ -1,29 +1,15 @@
 // Checks a plan against schemas/plan.schema.json and turns Ajv's errors into findings a clerk can act on:
 // one finding per real mistake, at the line of the offending key or value.
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import validate from './schema-validator.js';
 import type { Findings } from '../diagnostics/finding.js';
 import { closest } from '../text/closest.js';
 import { formatPath, locate, type DataPath } from './locate.js';
 import type { PlanSource } from './source.js';
 import type { Plan } from './types.generated.js';
 
-export const schemaUrl = new URL('../../schemas/plan.schema.json', import.meta.url);
-
-let validator: ValidateFunction<Plan> | undefined;
-
-function compiled(): ValidateFunction<Plan> {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    ajv.addKeyword('tsType'); // read by the type generator only
-    validator = ajv.compile<Plan>(JSON.parse(readFileSync(schemaUrl, 'utf8')));
-  }
-  return validator;
-}
-
 /** True when the data fits the schema; otherwise adds findings and returns false. */
 export function checkSchema(source: PlanSource, findings: Findings): source is PlanSource & { data: Plan } {
-  const validate = compiled();
   if (validate(source.data)) return true;
   for (const error of explain(validate.errors ?? [], source.data)) {
     findings.add(toFinding(source, error));

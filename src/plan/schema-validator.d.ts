@@ -1,0 +1,6 @@
+// The standalone validator src/build/precompile.ts writes to dist/plan/schema-validator.js.
+import type { ValidateFunction } from 'ajv';
+import type { Plan } from './types.generated.js';
+
+declare const validate: ValidateFunction<Plan>;
+export default validate;
