@@ -2,8 +2,8 @@
 // Templates own the wording and the order; this module only knows the line kinds.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { PACKAGE_ROOT } from '../paths.js';
 import { parseInline, type Run } from '../plan/prose.js';
 import type { Plan } from '../plan/types.generated.js';
 import { templateContext, type TemplateContext } from './context.js';
@@ -12,7 +12,7 @@ import { roman } from './numbering.js';
 import { sourceHash, TEMPLATE_OPTIONS } from './template-options.js';
 import { recipientLine } from '../writers/nd30.js';
 
-export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates') + '/';
 
 /** A template that cannot be compiled or run: the build stops and names the file and line. */
 export class TemplateError extends Error {

@@ -1,4 +1,8 @@
 // How the plan schema is compiled, shared by the build-time precompiler and the tests.
-export const schemaUrl = new URL('../../schemas/plan.schema.json', import.meta.url);
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+
+export const schemaUrl = pathToFileURL(join(PACKAGE_ROOT, 'schemas', 'plan.schema.json'));
 
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true } as const;
