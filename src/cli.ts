@@ -9,6 +9,7 @@ Examples:
   $ cchc-plan validate draft.yaml --lang en
   $ cchc-plan validate --format github (in CI: annotations on the changed lines)
   $ cchc-plan validate 2025 --format json | jq .errors
+  $ cchc-plan validate --all schools   every plan under schools/, on all cores
 
 Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error (unknown file or option).`;
 
@@ -17,6 +18,7 @@ Examples:
   $ cchc-plan build 2025                       out/2025.docx and out/2025.md
   $ cchc-plan build 2025 --format docx --out ~/Desktop
   $ cchc-plan build 2025 --templates my-templates   (after: cp -r templates my-templates)
+  $ cchc-plan build --all schools --out out/schools  every plan under schools/, same folders under out/schools
 
 The plan is validated first; errors stop the build with the same messages as validate.
 Exit codes: 0 built, 1 a plan or template has errors, 2 usage error or unwritable output.`;
@@ -74,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('validate')
     .description('check plans against the schema and the rules of the format')
     .argument('[plans...]', 'years (2025 = plans/2025.yaml) or plan files; none: every plans/*.yaml')
+    .option('--all [dir]', 'every plan under DIR (default plans/), in subfolders too, on all cores')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
     .addHelpText('after', EXAMPLES_VALIDATE)
@@ -85,13 +88,19 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('build')
     .description('validate plans and write the Word document and the Markdown copy')
-    .argument('<plans...>', 'years (2025 = plans/2025.yaml) or plan files')
+    .argument('[plans...]', 'years (2025 = plans/2025.yaml) or plan files')
+    .option('--all [dir]', 'every plan under DIR (default plans/), in subfolders too, on all cores; the others are built when one fails')
     .option('--out <dir>', 'output folder', 'out')
     .option('--format <formats>', 'docx, md, or both separated by a comma', 'docx,md')
     .option('--templates <dir>', 'a folder of templates to use instead of the built-in ones (copy templates/ to start)')
     .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
     .addHelpText('after', EXAMPLES_BUILD)
     .action(async (plans: string[], options) => {
+      if (plans.length === 0 && options.all === undefined) {
+        process.stderr.write('cchc-plan: name the plans to build (2025, path/to/plan.yaml) or use --all [DIR]\n');
+        exitCode = 2;
+        return;
+      }
       const { build } = await import('./commands/build.js');
       exitCode = await build(plans, options);
     });

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 const dist = fileURLToPath(new URL('../', import.meta.url));
 
 await build({
-  entryPoints: [`${dist}cli.js`],
+  // The worker of --all is an entry of its own: run.ts starts it as ./batch-worker.js beside itself.
+  entryPoints: { cli: `${dist}cli.js`, 'batch-worker': `${dist}batch/batch-worker.js` },
   outdir: `${dist}bundle`,
   bundle: true,
   splitting: true,

@@ -1,20 +1,20 @@
-// `cchc-plan build YEAR|FILE...`: validate, compose through the templates, write out/YEAR.docx and .md.
+// `cchc-plan build YEAR|FILE... | --all [DIR]`: validate, compose through the templates, write
+// out/NAME.docx and .md. With --all, every plan under DIR in one run, spread over worker threads.
 import { mkdir } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { displayPath, renderReport, wantsColor } from '../diagnostics/report.js';
-import { compose, loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
-import { checkPlanFile } from '../plan/check.js';
+import { loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
 import { resolvePlanArgs } from '../plan/files.js';
-import { writeAtomic } from '../writers/atomic.js';
-import { renderMarkdown } from '../writers/markdown.js';
+import type { JobResult } from '../batch/job.js';
 import { usageFinding } from './usage.js';
 
 export interface BuildOptions {
   out: string;
   format: string;
   templates?: string;
+  all?: string | boolean;
   lang: Lang;
 }
 
@@ -27,14 +27,13 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
     process.stderr.write(`cchc-plan: unknown format '${unknown.join(',') || options.format}'; use docx, md or docx,md\n`);
     return 2;
   }
-  const resolved = resolvePlanArgs(args);
-  if (!resolved.ok) {
-    process.stderr.write(usageFinding(resolved, options.lang));
-    return 2;
-  }
-  let templates;
+  const { planList } = await import('./plan-list.js');
+  const list = planList(args, options.all, options.lang);
+  if (typeof list === 'number') return list;
+
+  const templatesDir = options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES;
   try {
-    templates = await loadTemplates(options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES);
+    await loadTemplates(templatesDir); // a template that does not compile stops the run before any plan
   } catch (error) {
     return templateFailure(error);
   }
@@ -45,41 +44,48 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
     process.stderr.write(`cchc-plan: cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
-  let failed = 0;
-  for (const file of resolved.files) {
-    const findings = new Findings();
-    const checked = await checkPlanFile(file, findings);
-    if (findings.list.length > 0) {
-      const sources = new Map(checked.text !== undefined ? [[file, checked.text]] : []);
-      process.stderr.write(renderReport(findings, { format: 'text', lang: options.lang, color: wantsColor(process.stderr), sources, files: [file] }));
+  const job = { kind: 'build' as const, outDir, formats, templatesDir, ...(list.baseDir && { baseDir: list.baseDir }) };
+
+  if (!list.baseDir) {
+    // Named plans: one after another, each reported as it is done; a template or write error stops the run.
+    const { runJob } = await import('../batch/job.js');
+    let failed = 0;
+    for (const file of list.files) {
+      const result = await runJob(file, job);
+      report(result, options.lang);
+      if (result.failure) return stop(result);
+      if (!result.ok) failed++;
+      for (const path of result.outputs) process.stdout.write(`${displayPath(path)}\n`);
     }
-    if (!checked.plan) {
-      failed++;
-      continue;
-    }
-    let outputs: [string, Uint8Array | string][];
-    try {
-      const model = compose(checked.plan, templates);
-      const name = basename(file, extname(file));
-      outputs = [];
-      if (formats.includes('docx')) {
-        const { renderDocx } = await import('../writers/docx.js');
-        outputs.push([join(outDir, `${name}.docx`), await renderDocx(model)]);
-      }
-      if (formats.includes('md')) outputs.push([join(outDir, `${name}.md`), renderMarkdown(model)]);
-    } catch (error) {
-      if (error instanceof TemplateError) return templateFailure(error);
-      throw error;
-    }
-    try {
-      for (const [path, data] of outputs) await writeAtomic(path, data);
-    } catch (error) {
-      process.stderr.write(`cchc-plan: cannot write to ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
-      return 2;
-    }
-    for (const [path] of outputs) process.stdout.write(`${displayPath(path)}\n`);
+    return failed > 0 ? 1 : 0;
   }
-  return failed > 0 ? 1 : 0;
+
+  const { runAll, progressBar } = await import('../batch/run.js');
+  const started = performance.now();
+  const bar = process.stderr.isTTY && !process.env.CI ? progressBar(process.stderr, displayPath) : undefined;
+  const results = await runAll(list.files, job, bar);
+  const failed = results.filter((r) => !r.ok);
+  for (const result of failed) {
+    report(result, options.lang);
+    if (result.failure) process.stderr.write(`cchc-plan: ${displayPath(result.file)}: ${result.failure.message}\n`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`${results.length} kế hoạch: ${results.length - failed.length} đã dựng, ${failed.length} lỗi (${seconds} s) → ${displayPath(outDir)}\n`);
+  for (const result of failed) process.stdout.write(`  lỗi: ${displayPath(result.file)}\n`);
+  return failed.some((r) => r.failure?.exit === 2) ? 2 : failed.length > 0 ? 1 : 0;
+}
+
+function report(result: JobResult, lang: Lang) {
+  if (result.findings.length === 0) return;
+  const findings = new Findings();
+  for (const f of result.findings) findings.add(f);
+  const sources = new Map(result.text !== undefined ? [[result.file, result.text]] : []);
+  process.stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(process.stderr), sources, files: [result.file] }));
+}
+
+function stop(result: JobResult): number {
+  process.stderr.write(`cchc-plan: ${result.failure!.message}\n`);
+  return result.failure!.exit;
 }
 
 function templateFailure(error: unknown): number {

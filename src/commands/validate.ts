@@ -1,30 +1,37 @@
-// `cchc-plan validate [YEAR|FILE ...]`: check plans, print findings; exit 0 clean, 1 errors, 2 usage.
+// `cchc-plan validate [YEAR|FILE ...] | --all [DIR]`: check plans, print findings; exit 0 clean, 1 errors,
+// 2 usage. With --all, every plan under DIR, spread over worker threads when there are many.
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { renderReport, wantsColor, type Format } from '../diagnostics/report.js';
+import { displayPath, renderReport, wantsColor, type Format } from '../diagnostics/report.js';
 import { checkPlanFile } from '../plan/check.js';
-import { resolvePlanArgs } from '../plan/files.js';
-import { usageFinding } from './usage.js';
+import { planList } from './plan-list.js';
 
 export interface ValidateOptions {
   format: Format;
   lang: Lang;
+  all?: string | boolean;
 }
 
 export async function validate(args: string[], options: ValidateOptions): Promise<number> {
-  const resolved = resolvePlanArgs(args);
-  if (!resolved.ok) {
-    process.stderr.write(usageFinding(resolved, options.lang));
-    return 2;
-  }
+  const list = planList(args, options.all, options.lang);
+  if (typeof list === 'number') return list;
   const findings = new Findings();
   const sources = new Map<string, string>();
-  for (const file of resolved.files) {
-    const checked = await checkPlanFile(file, findings);
-    if (checked.text !== undefined) sources.set(file, checked.text);
+  if (list.baseDir) {
+    const { runAll, progressBar } = await import('../batch/run.js');
+    const bar = process.stderr.isTTY && !process.env.CI ? progressBar(process.stderr, displayPath) : undefined;
+    for (const result of await runAll(list.files, { kind: 'validate' }, bar)) {
+      for (const f of result.findings) findings.add(f);
+      if (result.text !== undefined && result.findings.length > 0) sources.set(result.file, result.text);
+    }
+  } else {
+    for (const file of list.files) {
+      const checked = await checkPlanFile(file, findings);
+      if (checked.text !== undefined) sources.set(file, checked.text);
+    }
   }
   process.stdout.write(
-    renderReport(findings, { format: options.format, lang: options.lang, color: wantsColor(process.stdout), sources, files: resolved.files }),
+    renderReport(findings, { format: options.format, lang: options.lang, color: wantsColor(process.stdout), sources, files: list.files }),
   );
   return findings.errors > 0 ? 1 : 0;
 }

@@ -1,0 +1,67 @@
+// One plan through validate, or through validate and build: what both the single-plan commands and the
+// workers of `--all` run, returning plain data (it crosses a thread boundary).
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { Findings, type Finding } from '../diagnostics/finding.js';
+import { displayPath } from '../diagnostics/report.js';
+import { compose, loadTemplates, TemplateError, type Templates } from '../doc/compose.js';
+import { checkPlanFile } from '../plan/check.js';
+import { writeAtomic } from '../writers/atomic.js';
+import { renderMarkdown } from '../writers/markdown.js';
+
+export interface JobOptions {
+  kind: 'validate' | 'build';
+  /** build: where the files go, and the formats. */
+  outDir?: string;
+  formats?: string[];
+  templatesDir?: string;
+  /** With --all, outputs mirror the plans' folders below this one (schools/a/2025.yaml → out/schools/a/2025.docx). */
+  baseDir?: string;
+}
+
+export interface JobResult {
+  file: string;
+  findings: Finding[];
+  /** The plan's text, for code frames. */
+  text?: string;
+  /** Files written. */
+  outputs: string[];
+  /** Why the plan was not built, other than its findings: a template error, an unwritable folder. */
+  failure?: { message: string; exit: 1 | 2 };
+  ok: boolean;
+}
+
+const templatesCache = new Map<string, Promise<Templates>>();
+
+export async function runJob(file: string, options: JobOptions): Promise<JobResult> {
+  const findings = new Findings();
+  const checked = await checkPlanFile(file, findings);
+  const result: JobResult = { file, findings: findings.list, ...(checked.text !== undefined && { text: checked.text }), outputs: [], ok: !!checked.plan };
+  if (!checked.plan || options.kind === 'validate') return result;
+
+  const formats = options.formats ?? ['docx', 'md'];
+  const stem = options.baseDir ? relative(options.baseDir, file).replace(/\.ya?ml$/, '') : file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
+  const base = join(options.outDir ?? 'out', stem);
+  let outputs: [string, Uint8Array | string][];
+  try {
+    const dir = options.templatesDir ?? '';
+    if (!templatesCache.has(dir)) templatesCache.set(dir, loadTemplates(options.templatesDir));
+    const model = compose(checked.plan, await templatesCache.get(dir)!);
+    outputs = [];
+    if (formats.includes('docx')) {
+      const { renderDocx } = await import('../writers/docx.js');
+      outputs.push([`${base}.docx`, await renderDocx(model)]);
+    }
+    if (formats.includes('md')) outputs.push([`${base}.md`, renderMarkdown(model)]);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return { ...result, ok: false, failure: { message: `template error: ${displayPath(error.file)}${TemplateError.position(error.line, error.column)}: ${error.detail}`, exit: 1 } };
+  }
+  try {
+    await mkdir(dirname(base), { recursive: true });
+    for (const [path, data] of outputs) await writeAtomic(path, data);
+  } catch (error) {
+    return { ...result, ok: false, failure: { message: `cannot write to ${displayPath(dirname(base))}: ${(error as NodeJS.ErrnoException).code ?? error}`, exit: 2 } };
+  }
+  return { ...result, outputs: outputs.map(([path]) => path) };
+}

@@ -1,0 +1,70 @@
+// Many plans in one process: every plan file under a folder, spread over worker threads when there are
+// enough of them to pay for the threads' start-up, with a progress bar on a terminal.
+import { availableParallelism } from 'node:os';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { runJob, type JobOptions, type JobResult } from './job.js';
+
+/** Below this many plans one thread is quicker than starting workers (each loads the CLI again). */
+const PER_WORKER = 16;
+
+export function findPlans(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(entry.name)) found.push(path);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+export interface Progress {
+  (done: number, total: number, file: string): void;
+}
+
+export async function runAll(files: string[], options: JobOptions, progress?: Progress, threads = availableParallelism()): Promise<JobResult[]> {
+  const workers = Math.min(threads, Math.floor(files.length / PER_WORKER));
+  const results: JobResult[] = new Array(files.length);
+  let done = 0;
+  const finish = (index: number, result: JobResult) => {
+    results[index] = result;
+    progress?.(++done, files.length, result.file);
+  };
+  if (workers < 2) {
+    for (const [i, file] of files.entries()) finish(i, await runJob(file, options));
+    return results;
+  }
+  let next = 0;
+  await Promise.all(Array.from({ length: workers }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: options });
+    let current = -1;
+    const feed = () => {
+      current = next < files.length ? next++ : -1;
+      worker.postMessage(current >= 0 ? files[current] : null);
+    };
+    worker.on('message', (result: JobResult) => { finish(current, result); feed(); });
+    worker.on('error', reject);
+    worker.on('exit', () => resolve());
+    feed();
+  })));
+  return results;
+}
+
+/** "[██████░░░░] 612/1000 schools/a/2025.yaml", redrawn in place on stderr. */
+export function progressBar(stream: NodeJS.WriteStream, label: (file: string) => string): Progress {
+  let last = 0;
+  return (done, total, file) => {
+    const now = Date.now();
+    if (done < total && now - last < 80) return;
+    last = now;
+    const width = 24;
+    const filled = Math.round((done / total) * width);
+    const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${label(file)}`;
+    stream.write(`\r${line.slice(0, (stream.columns || 80) - 1).padEnd((stream.columns || 80) - 1)}${done === total ? '\r' + ' '.repeat((stream.columns || 80) - 1) + '\r' : ''}`);
+  };
+}
