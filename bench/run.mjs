@@ -1,0 +1,112 @@
+// `npm run bench`: the speed and memory of cchc-plan on this machine, printed as a table and written to
+// bench/results.json. Targets (from issue 6) are shown beside the figures; nothing here fails a build.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePlan } from './plans.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'cchc-plan');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+function wall(cmd, args, options = {}) {
+  const started = performance.now();
+  const run = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', ...options });
+  const ms = performance.now() - started;
+  if (run.status !== 0 && !options.allowFail) throw new Error(`${cmd} ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  return ms;
+}
+
+// 1. Cold whole-process runs, interleaved so a busy moment hurts every command alike.
+const out = join(work, 'out');
+const cold = { node: [], validate: [], build: [], pandoc: [] };
+spawnSync(process.execPath, [BIN, 'build', '2025', '--out', out], { cwd: ROOT });
+const pandoc = has('pandoc');
+for (let i = 0; i < RUNS; i++) {
+  cold.node.push(wall(process.execPath, ['-e', '0']));
+  cold.validate.push(wall(process.execPath, [BIN, 'validate', '2025']));
+  cold.build.push(wall(process.execPath, [BIN, 'build', '2025', '--out', out]));
+  if (pandoc) cold.pandoc.push(wall('pandoc', [join(out, '2025.md'), '-o', join(work, 'pandoc.docx')]));
+}
+const coldMs = Object.fromEntries(Object.entries(cold).filter(([, v]) => v.length).map(([k, v]) => [k, median(v)]));
+
+// 2. In process, after warm-up: validate, and validate + compose + .md + .docx, of the 2025 plan.
+const { Findings } = await import('../dist/diagnostics/finding.js');
+const { checkPlanFile } = await import('../dist/plan/check.js');
+const { compose, loadTemplates } = await import('../dist/doc/compose.js');
+const { renderDocx } = await import('../dist/writers/docx.js');
+const { renderMarkdown } = await import('../dist/writers/markdown.js');
+const templates = await loadTemplates();
+const plan2025 = join(ROOT, 'plans', '2025.yaml');
+async function inProcess(build) {
+  const checked = await checkPlanFile(plan2025, new Findings());
+  if (!build) return;
+  const model = compose(checked.plan, templates);
+  renderMarkdown(model);
+  await renderDocx(model);
+}
+async function perPlan(build, n = 200) {
+  for (let i = 0; i < 30; i++) await inProcess(build);
+  const started = performance.now();
+  for (let i = 0; i < n; i++) await inProcess(build);
+  return (performance.now() - started) / n;
+}
+const inproc = { validate: await perPlan(false), build: await perPlan(true) };
+
+// 3. Scale: one generated plan per size, each in its own process for its own peak memory.
+const sizes = [[1250, 250], [2500, 500], [5000, 1000], [10000, 2000]];
+const scale = sizes.map(([rows, paragraphs]) => {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bench', 'scale-child.mjs'), rows, paragraphs, join(work, `scale-${rows}.yaml`)], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`scale ${rows}: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+});
+
+// 4. A thousand generated plan files, built in one run of `build --all`.
+const many = join(work, 'many');
+for (let i = 0; i < 1000; i++) {
+  const dir = join(many, `truong-${String(Math.floor(i / 100)).padStart(2, '0')}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${String(i).padStart(4, '0')}.yaml`), generatePlan({ rows: 12, paragraphs: 20, code: `TH${i}` }));
+}
+const thousandMs = wall(process.execPath, [BIN, 'build', '--all', many, '--out', join(work, 'many-out')], { env: { ...process.env, CI: 'true' } });
+
+// The table.
+const f = (ms) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+const rows = [
+  ['node -e 0 (cold)', f(coldMs.node), ''],
+  ['cchc-plan validate 2025 (cold)', f(coldMs.validate), `${(coldMs.validate / coldMs.node).toFixed(2)} × node (target ≤ 1.3)`],
+  ['cchc-plan build 2025 (cold)', f(coldMs.build), `${(coldMs.build / coldMs.node).toFixed(2)} × node`],
+  pandoc
+    ? ['pandoc 2025.md → .docx (cold)', f(coldMs.pandoc), `build = ${(coldMs.build / coldMs.pandoc).toFixed(2)} × pandoc (target ≤ 1.2)`]
+    : ['pandoc', 'not installed', 'build vs pandoc not measured'],
+  ['validate 2025, in process', f(inproc.validate), 'per plan after warm-up'],
+  ['validate + build 2025, in process', f(inproc.build), 'per plan after warm-up (target ≤ 5 ms)'],
+  ...scale.map((s, i) => [
+    `${s.rows.toLocaleString('en')} rows + ${s.paragraphs.toLocaleString('en')} paragraphs`,
+    `${f(s.ms)}, ${s.peakMB.toFixed(0)} MB peak`,
+    i === 0 ? '' : `×${(s.rows / scale[i - 1].rows).toFixed(0)} size → ×${(s.ms / scale[i - 1].ms).toFixed(2)} time, ×${(s.peakMB / scale[i - 1].peakMB).toFixed(2)} memory${s.rows === 10000 ? ' (target ≤ 2 s, ≤ 300 MB)' : ''}`,
+  ]),
+  ['1,000 plans, build --all', f(thousandMs), `${(thousandMs / 1000).toFixed(1)} ms per plan (target ≤ 10 s)`],
+];
+const width = rows.map((r) => r.map((c) => c.length)).reduce((a, b) => a.map((x, i) => Math.max(x, b[i])));
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.versions.node}, ${RUNS} cold runs each (medians)`;
+console.log(machine);
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i])).join('  ').trimEnd());
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model, cores: availableParallelism(), node: process.versions.node, runs: RUNS },
+  coldMs,
+  ratios: { validateOverNode: coldMs.validate / coldMs.node, buildOverPandoc: pandoc ? coldMs.build / coldMs.pandoc : null },
+  inProcessMs: inproc,
+  scale,
+  thousandPlansMs: thousandMs,
+};
+writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('\nwritten: bench/results.json');
+rmSync(work, { recursive: true, force: true });
