@@ -5,6 +5,7 @@ import {
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions, type ISectionOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { paragraphXml, runsXml, runXml, tableRowXml, type Track } from './ooxml.js';
 import { mergeRuns, textOf, type Appendix, type Block, type Change, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
 import {
   BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
@@ -22,7 +23,6 @@ interface RunStyle { size?: number; bold?: boolean; italics?: boolean }
  * Word's tracked changes for a redline: each inserted or deleted run, paragraph mark and table row gets its
  * own revision id, all with the same author and date.
  */
-type Track = (change: Change | undefined) => { id: number; author: string; date: string } | undefined;
 
 function tracker(doc: DocModel): Track {
   let id = 0;
@@ -112,10 +112,45 @@ const BODY_STYLE: Record<Block['kind'], string> = {
   preamble: 'BodyText', p: 'BodyText', closing: 'BodyText', item: 'BodyText', subitem: 'BodyText', h1: 'Heading1', h2: 'Heading2', h3: 'Heading3',
 };
 
-function bodyBlock(block: Block, track: Track): Paragraph {
+function bodyBlock(block: Block, track: Track): string {
   const glyph = block.kind === 'item' ? `${GLYPH.item} ` : block.kind === 'subitem' ? `${GLYPH.subitem} ` : '';
-  const children = [...(glyph ? [text(glyph, {}, block.change, track)] : []), ...runs(block.runs, {}, track)];
-  return new Paragraph({ style: BODY_STYLE[block.kind], ...markChange(block.change, track), children });
+  const content = (glyph ? runXml(glyph, {}, block.change, track) : '') + runsXml(block.runs, {}, track);
+  return paragraphXml(BODY_STYLE[block.kind], content, block.change, track);
+}
+
+/**
+ * The parts written as markup (ooxml.ts) go into the docx library's output through placeholders: a
+ * paragraph, or a table row, holding only "@@CCHC-n@@", replaced by the n-th piece once the library is done.
+ */
+class Pieces {
+  private readonly list: { xml: string; element: 'w:p' | 'w:tr' }[] = [];
+
+  paragraph(xml: string): Paragraph {
+    return new Paragraph({ children: [new TextRun(this.marker(xml, 'w:p'))] });
+  }
+
+  row(xml: string): TableRow {
+    return new TableRow({ children: [new TableCell({ children: [new Paragraph({ children: [new TextRun(this.marker(xml, 'w:tr'))] })] })] });
+  }
+
+  private marker(xml: string, element: 'w:p' | 'w:tr'): string {
+    this.list.push({ xml, element });
+    return `@@CCHC-${this.list.length - 1}@@`;
+  }
+
+  /** Each placeholder's element — the nearest enclosing row or paragraph — replaced by its piece. */
+  splice(xml: string): string {
+    let out = '';
+    let from = 0;
+    for (const [index, { xml: piece, element }] of this.list.entries()) {
+      const at = xml.indexOf(`@@CCHC-${index}@@`, from);
+      const start = xml.lastIndexOf(`<${element}>`, at);
+      const end = xml.indexOf(`</${element}>`, at) + element.length + 3;
+      out += xml.slice(from, start) + piece;
+      from = end;
+    }
+    return out + xml.slice(from);
+  }
 }
 
 function signatureTable(doc: DocModel, track: Track): Table {
@@ -140,7 +175,7 @@ function signatureTable(doc: DocModel, track: Track): Table {
   });
 }
 
-function dataTable(table: ModelTable, width: number, track: Track): Table {
+function dataTable(table: ModelTable, width: number, track: Track, pieces: Pieces): Table {
   const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = table.columns.map((c) => Math.floor((width * c.weight) / total));
   widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
@@ -152,17 +187,13 @@ function dataTable(table: ModelTable, width: number, track: Track): Table {
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       children: [new Paragraph({ style: 'TableText', alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs(value, { bold }, track) })],
     });
-  const rowMark = (change: Change | undefined) => {
-    const mark = track(change);
-    return mark ? (change === 'ins' ? { insertion: mark } : { deletion: mark }) : {};
-  };
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => tcell(c.label, widths[i]!, true)) }),
-      ...table.rows.map((row) => new TableRow({ cantSplit: true, ...rowMark(row.change), children: row.cells.map((v, i) => tcell(v, widths[i] ?? widths.at(-1)!, false)) })),
+      ...(table.rows.length > 0 ? [pieces.row(table.rows.map((row) => tableRowXml(row.cells, widths, row.change, track)).join(''))] : []),
     ],
   });
 }
@@ -174,7 +205,7 @@ function pageHeaders() {
   };
 }
 
-function appendixSection(appendix: Appendix, track: Track): ISectionOptions {
+function appendixSection(appendix: Appendix, track: Track, pieces: Pieces): ISectionOptions {
   const landscape = appendix.tables.some((t) => t.columns.length >= LANDSCAPE_FROM_COLUMNS);
   const width = landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   const children: (Paragraph | Table)[] = [
@@ -184,7 +215,7 @@ function appendixSection(appendix: Appendix, track: Track): ISectionOptions {
   ];
   for (const table of appendix.tables) {
     children.push(new Paragraph({ style: 'TableTitle', keepNext: true, ...markChange(lineChange(table.title), track), children: runs(table.title, { bold: true }, track) }));
-    children.push(dataTable(table, width, track));
+    children.push(dataTable(table, width, track, pieces));
   }
   return {
     properties: {
@@ -200,7 +231,7 @@ function appendixSection(appendix: Appendix, track: Track): ISectionOptions {
   };
 }
 
-function document(doc: DocModel): Document {
+function document(doc: DocModel, pieces: Pieces): Document {
   const track = tracker(doc);
   const subjectWidth = textWidth(doc.meta.title, SIZE.title, true, false);
   const main: (Paragraph | Table)[] = [
@@ -210,7 +241,7 @@ function document(doc: DocModel): Document {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: runs(doc.subject, { size: SIZE.title, bold: true }, track) }),
     rule(Math.round(Math.min(subjectWidth, TEXT_WIDTH) * 0.4), TEXT_WIDTH),
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
-    ...doc.body.map((block) => bodyBlock(block, track)),
+    ...(doc.body.length > 0 ? [pieces.paragraph(doc.body.map((block) => bodyBlock(block, track)).join(''))] : []),
     signatureTable(doc, track),
   ];
   const bodyParagraph = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: BODY.firstLine }, spacing: { before: 0, after: BODY.after, line: BODY.line } };
@@ -236,7 +267,7 @@ function document(doc: DocModel): Document {
         headers: pageHeaders(),
         children: main,
       },
-      ...doc.appendices.map((appendix) => appendixSection(appendix, track)),
+      ...doc.appendices.map((appendix) => appendixSection(appendix, track, pieces)),
     ],
   });
 }
@@ -245,8 +276,10 @@ function document(doc: DocModel): Document {
 const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12));
 
 export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
-  const packed = new Uint8Array(await Packer.toBuffer(document(doc)));
+  const pieces = new Pieces();
+  const packed = new Uint8Array(await Packer.toBuffer(document(doc, pieces)));
   const files = unzipSync(packed);
+  files['word/document.xml'] = strToU8(pieces.splice(strFromU8(files['word/document.xml']!)));
   const iso = doc.meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = files['docProps/core.xml'];
   if (core) {
