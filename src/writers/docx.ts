@@ -4,7 +4,8 @@ import {
   AlignmentType, BorderStyle, DeletedTextRun, Document, Header, HeightRule, InsertedTextRun, Packer, PageNumber, PageOrientation, Paragraph,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions, type ISectionOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipFiles } from './zip.js';
 import { paragraphXml, runsXml, runXml, tableRowXml, type Track } from './ooxml.js';
 import { mergeRuns, textOf, type Appendix, type Block, type Change, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
 import {
@@ -288,5 +289,5 @@ export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
     );
   }
   const entries = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
-  return zipSync(Object.fromEntries(entries.map((name) => [name, [files[name]!, { mtime: ZIP_TIME }]])), { level: 6 });
+  return zipFiles(entries.map((name) => [name, files[name]!]), ZIP_TIME);
 }
