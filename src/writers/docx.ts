@@ -1,11 +1,13 @@
 // The official document: the document model laid out by the rules in nd30.ts. The docx library makes the
-// package once per page layout (styles, page setup, page-number headers, relationships), with a placeholder
-// for each section's content; the content itself is written as WordprocessingML (ooxml.ts). Zipped with
-// fixed times and the plan's dates, so the same plan gives the same bytes.
-import {
-  AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions,
-} from 'docx';
+// package for each page layout (styles, page setup, page-number headers, relationships) with a placeholder
+// for each section's content — at build time for the usual layouts, else once per process — and the
+// content itself is written as WordprocessingML (ooxml.ts). Zipped with fixed times and the plan's dates,
+// so the same plan gives the same bytes.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ISectionOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { PACKAGE_ROOT } from '../paths.js';
 import { mergeRuns, textOf, type Appendix, type Block, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
 import {
   BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
@@ -130,35 +132,43 @@ function appendixSection(appendix: Appendix, track: Track): string {
 
 // ---- the package ------------------------------------------------------------------------------------
 
-interface Skeleton {
-  files: Record<string, Uint8Array>;
+export interface Skeleton {
+  /** Every part of the package as text (all are XML). */
+  files: Record<string, string>;
   /** document.xml cut at each section's placeholder: content goes between the pieces. */
   document: string[];
-  core: string;
 }
 
 const PLACEHOLDER = (i: number) => `@@CCHC-SECTION-${i}@@`;
-const skeletons = new Map<string, Promise<Skeleton>>();
+/** Skeletons made when the project was built (src/build/precompile.ts), for the layouts plans have. */
+export const SKELETONS_DIR = join(PACKAGE_ROOT, 'dist', 'skeletons');
+const skeletons = new Map<string, Promise<{ files: Record<string, Uint8Array>; document: string[]; core: string }>>();
 
-function pageHeaders() {
-  return {
-    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONTS, size: SIZE.pageNumber })] })] }),
-    first: new Header({ children: [new Paragraph({ children: [] })] }),
-  };
-}
+export const layoutKey = (orientations: boolean[]) => `main${orientations.map((l) => (l ? '-L' : '-P')).join('')}`;
 
-/** The docx library's package for a main section and appendices of these orientations, made once. */
-function skeleton(orientations: boolean[]): Promise<Skeleton> {
-  const key = orientations.map((l) => (l ? 'L' : 'P')).join('');
+/** The package for a main section and appendices of these orientations: made at build time, or here once. */
+function skeleton(orientations: boolean[]) {
+  const key = layoutKey(orientations);
   let made = skeletons.get(key);
   if (!made) {
-    made = makeSkeleton(orientations);
+    const file = join(SKELETONS_DIR, `${key}.json`);
+    made = (existsSync(file) ? Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as Skeleton) : makeSkeleton(orientations)).then((sk) => ({
+      files: Object.fromEntries(Object.entries(sk.files).map(([name, text]) => [name, strToU8(text)])),
+      document: sk.document,
+      core: sk.files['docProps/core.xml']!,
+    }));
     skeletons.set(key, made);
   }
   return made;
 }
 
-async function makeSkeleton(orientations: boolean[]): Promise<Skeleton> {
+/** The docx library's package, with a placeholder paragraph where each section's content goes. */
+export async function makeSkeleton(orientations: boolean[]): Promise<Skeleton> {
+  const { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } = await import('docx');
+  const pageHeaders = () => ({
+    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONTS, size: SIZE.pageNumber })] })] }),
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+  });
   const placeholder = (i: number) => [new Paragraph({ children: [new TextRun(PLACEHOLDER(i))] })];
   const appendix = (wide: boolean, i: number): ISectionOptions => ({
     properties: {
@@ -194,8 +204,9 @@ async function makeSkeleton(orientations: boolean[]): Promise<Skeleton> {
       ...orientations.map(appendix),
     ],
   });
-  const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
-  const xml = strFromU8(files['word/document.xml']!);
+  const zipped = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+  const files = Object.fromEntries(Object.entries(zipped).map(([name, data]) => [name, strFromU8(data)]));
+  const xml = files['word/document.xml']!;
   const pieces: string[] = [];
   let from = 0;
   let keep = '';
@@ -210,7 +221,7 @@ async function makeSkeleton(orientations: boolean[]): Promise<Skeleton> {
     from = end;
   }
   pieces.push(keep + xml.slice(from));
-  return { files, document: pieces, core: strFromU8(files['docProps/core.xml']!) };
+  return { files, document: pieces };
 }
 
 /** 1980-01-01 in DOS time is the earliest a zip can say; any fixed time makes the archive repeatable. */
