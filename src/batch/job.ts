@@ -35,9 +35,10 @@ const templatesCache = new Map<string, Promise<Templates>>();
 
 export async function runJob(file: string, options: JobOptions): Promise<JobResult> {
   const findings = new Findings();
-  const checked = await checkPlanFile(file, findings);
-  const result: JobResult = { file, findings: findings.list, ...(checked.text !== undefined && { text: checked.text }), outputs: [], ok: !!checked.plan };
-  if (!checked.plan || options.kind === 'validate') return result;
+  // Only the plan is kept past this point: the YAML document behind it is several times its size.
+  const { plan, text } = await checkPlanFile(file, findings);
+  const result: JobResult = { file, findings: findings.list, ...(text !== undefined && findings.list.length > 0 && { text }), outputs: [], ok: !!plan };
+  if (!plan || options.kind === 'validate') return result;
 
   const formats = options.formats ?? ['docx', 'md'];
   const stem = options.baseDir ? relative(options.baseDir, file).replace(/\.ya?ml$/, '') : file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
@@ -46,7 +47,7 @@ export async function runJob(file: string, options: JobOptions): Promise<JobResu
   try {
     const dir = options.templatesDir ?? '';
     if (!templatesCache.has(dir)) templatesCache.set(dir, loadTemplates(options.templatesDir));
-    const model = compose(checked.plan, await templatesCache.get(dir)!);
+    const model = compose(plan, await templatesCache.get(dir)!);
     outputs = [];
     if (formats.includes('docx')) {
       const { renderDocx } = await import('../writers/docx.js');
