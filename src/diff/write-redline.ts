@@ -1,5 +1,5 @@
 // Composes both plans through the same templates as `build`, merges them into a redline and writes it
-// atomically. Loaded only when `diff --docx` asks for it, with the docx library.
+// atomically. Loaded only when `diff --docx` asks for it.
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compose, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
