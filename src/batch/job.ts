@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { Findings, type Finding } from '../diagnostics/finding.js';
 import { displayPath } from '../diagnostics/report.js';
-import { compose, loadTemplates, TemplateError, type Templates } from '../doc/compose.js';
+import { compose, loadTemplates, TemplateError } from '../doc/compose.js';
 import { checkPlanFile } from '../plan/check.js';
 import { writeAtomic } from '../writers/atomic.js';
 import { renderMarkdown } from '../writers/markdown.js';
@@ -31,8 +31,6 @@ export interface JobResult {
   ok: boolean;
 }
 
-const templatesCache = new Map<string, Promise<Templates>>();
-
 export async function runJob(file: string, options: JobOptions): Promise<JobResult> {
   const findings = new Findings();
   // Only the plan is kept past this point: the YAML document behind it is several times its size.
@@ -45,9 +43,7 @@ export async function runJob(file: string, options: JobOptions): Promise<JobResu
   const base = join(options.outDir ?? 'out', stem);
   let outputs: [string, Uint8Array | string][];
   try {
-    const dir = options.templatesDir ?? '';
-    if (!templatesCache.has(dir)) templatesCache.set(dir, loadTemplates(options.templatesDir));
-    const model = compose(plan, await templatesCache.get(dir)!);
+    const model = compose(plan, await loadTemplates(options.templatesDir)); // cached per folder
     outputs = [];
     if (formats.includes('docx')) {
       const { renderDocx } = await import('../writers/docx.js');

@@ -6,9 +6,7 @@ import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { displayPath, renderReport, wantsColor } from '../diagnostics/report.js';
 import { loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
-import { resolvePlanArgs } from '../plan/files.js';
 import type { JobResult } from '../batch/job.js';
-import { usageFinding } from './usage.js';
 
 export interface BuildOptions {
   out: string;

@@ -295,7 +295,7 @@ class PlanDiff {
     for (let k = 0; k < width; k++) this.value([...path, 'Tiêu đề cột'], x.columns[k], y.columns[k]);
     this.rows(path, x.rows, y.rows, {
       candidates: Array.from({ length: width }, (_, k) => (r: string[]) => (r[k] === undefined ? undefined : squash(r[k]))),
-      label: (_, side, i) => `Dòng ${i + 1}`,
+      label: (_row, _side, i) => `Dòng ${i + 1}`,
       show: (r, side) => r.map((c) => this.fill(c, side)).join(' | '),
       text: (r) => r.join(' '),
       compare: (p, a, b) => {
