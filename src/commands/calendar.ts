@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
 import { displayPath } from '../diagnostics/report.js';
+import { issueDate } from '../doc/context.js';
 import { formatPeriod, periodOf } from '../plan/context.js';
 import { involves, planDuties } from '../schedule/duties.js';
 import { renderIcs } from '../schedule/ics.js';
@@ -24,8 +25,7 @@ export async function calendar(arg: string, options: CalendarOptions): Promise<n
   const mine = options.unit ? duties.filter((d) => involves(d, options.unit!)) : duties;
   const unitName = options.unit ? plan.units![options.unit]! : undefined;
   const name = `Kế hoạch tuyên truyền CCHC ${formatPeriod(periodOf(plan))} — ${plan.header.name ?? plan.header.agency}${unitName ? ` — ${typeof unitName === 'string' ? unitName : (unitName.short ?? unitName.name)}` : ''}`;
-  const [year, month, day] = String(plan.header.date).split('-').map(Number) as [number, number?, number?];
-  const ics = renderIcs(mine, { name, stamp: new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)) });
+  const ics = renderIcs(mine, { name, stamp: issueDate(plan) });
 
   const stem = basename(file, extname(file));
   const out = options.out ?? join('out', `${stem}${options.unit ? `-${options.unit}` : ''}.ics`);

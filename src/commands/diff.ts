@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
 import { displayPath, wantsColor } from '../diagnostics/report.js';
+import { isoSeconds } from '../doc/model.js';
 import { diffPlans } from '../diff/plan-diff.js';
 import { renderJson, renderMarkdown, renderText, type ReportInput } from '../diff/report.js';
 import { resolvePlanArgs } from '../plan/files.js';
@@ -76,5 +77,5 @@ function revisionDate(text: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text)) return null;
   const date = new Date(/T/.test(text) ? text : `${text}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || (!/T/.test(text) && date.toISOString().slice(0, 10) !== text)) return null;
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoSeconds(date);
 }

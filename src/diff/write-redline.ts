@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compose, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
-import { textOf } from '../doc/model.js';
+import { isoSeconds, textOf } from '../doc/model.js';
 import type { Plan } from '../plan/types.generated.js';
 import { writeAtomic } from '../writers/atomic.js';
 import { renderDocx } from '../writers/docx.js';
@@ -19,7 +19,7 @@ export async function writeRedline(older: Plan, newer: Plan, file: string, optio
     const b = compose(newer, templates);
     // Without --author/--date the redline is repeatable: the newer plan's agency and issue date.
     const author = options.author ?? textOf(b.header.agency);
-    const date = options.date ?? b.meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const date = options.date ?? isoSeconds(b.meta.date);
     result = redline(a, b, { author, date });
   } catch (error) {
     if (error instanceof TemplateError) return { ok: false, message: `template error: ${error.message}` };

@@ -66,6 +66,12 @@ export const COLUMN_LABELS = {
 /** Blank parts of a draft's number and date leave room to write them in by hand. */
 const BLANK = '      ';
 
+/** The day the plan is dated: its header date, with a missing day or month taken as the first. */
+export function issueDate(plan: Plan): Date {
+  const [year, month, day] = String(plan.header.date).split('-').map(Number) as [number, number?, number?];
+  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+}
+
 export function templateContext(plan: Plan) {
   const ctx = proseContext(plan);
   const [year, month, day] = String(plan.header.date).split('-').map(Number) as [number, number?, number?];
@@ -132,7 +138,7 @@ export function templateContext(plan: Plan) {
     archive: Array.isArray(plan.archive) ? plan.archive.join(', ') : squash(plan.archive),
     manyAppendices: appendices.length > 1,
     appendices,
-    issued: new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)),
+    issued: issueDate(plan),
   };
 }
 

@@ -76,6 +76,11 @@ export interface DocModel {
   meta: { title: string; agency: string; date: Date; revision?: { author: string; date: string } };
 }
 
+/** A time as Word records it in tracked changes and document properties: UTC, whole seconds. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 export function plain(text: string): Text {
   return text ? [{ text }] : [];
 }

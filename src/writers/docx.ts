@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ISectionOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { PACKAGE_ROOT } from '../paths.js';
-import { mergeRuns, textOf, type Appendix, type Block, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
+import { isoSeconds, mergeRuns, textOf, type Appendix, type Block, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
 import {
   BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
 } from './nd30.js';
@@ -21,7 +21,7 @@ const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 function tracker(doc: DocModel): Track {
   let id = 0;
   const author = doc.meta.revision?.author ?? doc.meta.agency;
-  const date = doc.meta.revision?.date ?? doc.meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const date = doc.meta.revision?.date ?? isoSeconds(doc.meta.date);
   return (change) => (change ? { id: ++id, author, date } : undefined);
 }
 
@@ -232,7 +232,7 @@ export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
   const { files, document, core } = await skeleton(doc.appendices.map(landscape));
   const sections = [mainSection(doc, track), ...doc.appendices.map((a) => appendixSection(a, track))];
   const body = document[0] + sections.map((section, i) => section + document[i + 1]).join('');
-  const iso = doc.meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = isoSeconds(doc.meta.date);
   const coreXml = core
     .replace('@@TITLE@@', escapeXml(`${textOf(doc.docType)} ${doc.meta.title}`))
     .replace(/@@AGENCY@@/g, escapeXml(doc.meta.agency))
