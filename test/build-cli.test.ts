@@ -93,4 +93,13 @@ describe('templates', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(join(dir, 'out/2025.md'), 'utf8')).toContain('| Văn phòng {{year}} |');
   });
+
+  it('a reference may be spaced, {{ year }}, and \\{{ prints a literal {{', () => {
+    const plan = PLAN.replace('{{targets.trained}}', '{{ targets.trained }} (\\{{year}} = {{year}})');
+    expect(plan).not.toBe(PLAN);
+    const dir = workspace({ 'plans/2025.yaml': plan });
+    const run = cli(['build', '2025', '--format', 'md'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out/2025.md'), 'utf8')).toContain('100% ({{year}} = 2025)');
+  });
 });

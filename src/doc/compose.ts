@@ -2,7 +2,7 @@
 // Templates own the wording and the order; this module only knows the line kinds.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { PACKAGE_ROOT } from '../paths.js';
 import { parseInline, type Run } from '../plan/prose.js';
 import type { Plan } from '../plan/types.generated.js';
@@ -36,12 +36,15 @@ const loaded = new Map<string, Templates>();
 export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates> {
   const cached = loaded.get(dir);
   if (cached) return cached;
-  const hbs = Handlebars.create();
-  registerHelpers(hbs);
   const files = readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
   if (!files.includes('plan.hbs')) throw new TemplateError(join(dir, 'plan.hbs'), undefined, undefined, 'missing: the templates folder needs plan.hbs');
   const sources = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   const precompiled = await precompiledFor(sources);
+  // The precompiled specs need only Handlebars' small runtime; the compiler is loaded for edited templates.
+  const hbs: typeof Handlebars = precompiled
+    ? ((await import('handlebars/runtime.js')) as unknown as { default: typeof Handlebars }).default.create()
+    : (await import('handlebars')).default.create();
+  registerHelpers(hbs);
   const compile = (file: string) => {
     const source = sources.get(file)!;
     let template: HandlebarsTemplateDelegate;

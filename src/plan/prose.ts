@@ -1,7 +1,7 @@
-// Prose fields are the only plan text compiled as templates: {{targets.trained}}, {{units.tccb}}.
-// They may hold plain references and nothing else (no helpers, no blocks), so a plan cannot run code and
-// `validate` can check every reference before a build.
-import Handlebars from 'handlebars';
+// Prose fields are the only plan text with references: {{targets.trained}}, {{units.tccb}}. They may
+// hold plain references and nothing else (no helpers, no blocks), so a plan cannot run code and
+// `validate` can check every reference before a build. The syntax is Handlebars' simplest form, read
+// here by a few lines rather than by the Handlebars compiler, which `validate` would otherwise load.
 
 export interface Reference {
   /** "targets.trained" */
@@ -10,47 +10,78 @@ export interface Reference {
   raw: string;
 }
 
-export type ProseParse = { ok: true; references: Reference[] } | { ok: false; problem: string; raw?: string };
+/** What is wrong with a `{{`: never closed, or closed around something that is not a plain path. */
+export type ProseProblem = 'unclosed' | 'not-a-reference';
+
+export type ProseParse = { ok: true; references: Reference[] } | { ok: false; problem: ProseProblem; raw: string };
+
+const PATH = /^\s*([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*$/;
+
+type Piece = string | Reference;
+
+/** The text as literal pieces and references; `\{{` is a literal "{{", as in Handlebars. */
+function pieces(text: string): { ok: true; pieces: Piece[] } | { ok: false; problem: ProseProblem; raw: string } {
+  const out: Piece[] = [];
+  let literal = '';
+  let at = 0;
+  for (let open = text.indexOf('{{'); open >= 0; open = text.indexOf('{{', at)) {
+    if (open > 0 && text[open - 1] === '\\') {
+      literal += text.slice(at, open - 1) + '{{';
+      at = open + 2;
+      continue;
+    }
+    const close = text.indexOf('}}', open + 2);
+    if (close < 0) return { ok: false, problem: 'unclosed', raw: '{{' };
+    const end = text[close + 2] === '}' ? close + 3 : close + 2;
+    const raw = text.slice(open, end);
+    const path = end === close + 2 ? PATH.exec(text.slice(open + 2, close)) : null;
+    if (!path) return { ok: false, problem: 'not-a-reference', raw };
+    literal += text.slice(at, open);
+    if (literal) out.push(literal);
+    literal = '';
+    out.push({ path: path[1]!, raw });
+    at = end;
+  }
+  literal += text.slice(at);
+  if (literal) out.push(literal);
+  return { ok: true, pieces: out };
+}
 
 export function parseProse(text: string): ProseParse {
   if (!text.includes('{{')) return { ok: true, references: [] };
-  let program: hbs.AST.Program;
-  try {
-    program = Handlebars.parse(text);
-  } catch (error) {
-    return { ok: false, problem: String((error as Error).message).split('\n')[0]! };
-  }
-  const references: Reference[] = [];
-  for (const statement of program.body) {
-    if (statement.type === 'ContentStatement') continue;
-    const raw = sourceOf(text, statement.loc);
-    if (statement.type !== 'MustacheStatement') return { ok: false, problem: 'only {{…}} references', raw };
-    const mustache = statement as hbs.AST.MustacheStatement;
-    if (mustache.path.type !== 'PathExpression' || mustache.params.length > 0 || mustache.hash) {
-      return { ok: false, problem: 'only {{…}} references', raw };
-    }
-    references.push({ path: (mustache.path as hbs.AST.PathExpression).original, raw });
-  }
-  return { ok: true, references };
+  const parsed = pieces(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, references: parsed.pieces.filter((p): p is Reference => typeof p !== 'string') };
 }
 
-function sourceOf(text: string, loc: hbs.AST.SourceLocation): string {
-  const lines = text.split('\n');
-  if (loc.start.line === loc.end.line) return lines[loc.start.line - 1]!.slice(loc.start.column, loc.end.column);
-  return lines[loc.start.line - 1]!.slice(loc.start.column);
-}
+const parsedProse = new Map<string, Piece[]>();
 
-const compiledProse = new Map<string, HandlebarsTemplateDelegate>();
-
-/** Fills the references of a prose field. The text must have passed `validate`. */
+/**
+ * Fills the references of a prose field; a value prints as its string form (a unit as its short name,
+ * a header field the plan leaves out as nothing). The text must have passed `validate`, which checks
+ * every reference against the plan.
+ */
 export function fillProse(text: string, context: object): string {
   if (!text.includes('{{')) return text;
-  let template = compiledProse.get(text);
-  if (!template) {
-    template = Handlebars.compile(text, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: {} });
-    compiledProse.set(text, template);
+  let parts = parsedProse.get(text);
+  if (!parts) {
+    const parsed = pieces(text);
+    if (!parsed.ok) throw new Error(`malformed reference ${parsed.raw} in "${text}"`);
+    parts = parsed.pieces;
+    parsedProse.set(text, parts);
   }
-  return template(context);
+  let out = '';
+  for (const part of parts) out += typeof part === 'string' ? part : lookup(context, part.path);
+  return out;
+}
+
+function lookup(context: object, path: string): string {
+  let value: unknown = context;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return '';
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value === null || value === undefined ? '' : String(value);
 }
 
 export interface Run {

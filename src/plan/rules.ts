@@ -40,7 +40,7 @@ function checkText(plan: Plan, report: Report) {
     }
     const parsed = parseProse(field.text);
     if (!parsed.ok) {
-      report(field.path, 'error', 'bad-template', { detail: parsed.problem, raw: parsed.raw }, parsed.raw ?? '{{');
+      report(field.path, 'error', 'bad-template', { problem: parsed.problem, raw: parsed.raw }, parsed.raw);
       continue;
     }
     const names = referenceNames(plan, field.quarter === true);
