@@ -1,24 +1,69 @@
-// Run by `npm run build` last: the CLI and its dependencies bundled into a few files (dist/bundle/), one
-// entry plus a chunk per command, so a cold start reads a handful of files instead of some three hundred
-// modules of yaml, handlebars, ajv's runtime and docx. Measured by `npm run bench`.
-import { build } from 'esbuild';
+// Run by `npm run build` last: the CLI bundled into dist/bundle/, one CommonJS file for the entry
+// (commander and the help) and one per command with everything that command needs, so a cold start reads
+// two files instead of some three hundred modules. The files are CommonJS because Node 20 can run only
+// CommonJS from V8's code cache (vm.Script's cachedData): loader.js (src/bundle-loader.ts) loads each
+// through it. Measured by `npm run bench`.
+import { build, type Plugin } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../', import.meta.url));
+const outdir = `${dist}bundle`;
+// Code that only some runs need is a bundle of its own, loaded by loader.js at the `await import(…)`
+// that asks for it: each command from the entry, and within commands the --all runner, the Handlebars
+// compiler (for templates edited after the build) and the docx library (for an unusual page layout).
+const COMMANDS = ['validate', 'build', 'diff', 'new', 'calendar', 'due'];
+const LAZY: Record<string, { bundle: string; entry: string }> = {
+  '../batch/run.js': { bundle: 'batch', entry: `${dist}batch/run.js` },
+  handlebars: { bundle: 'handlebars', entry: 'handlebars' },
+  docx: { bundle: 'docx-library', entry: 'docx' },
+};
+
+const throughLoader: Plugin = {
+  name: 'through-loader',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/loader\.js$/ }, () => ({ path: './loader.js', external: true }));
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const command = /^\.\/commands\/([a-z]+)\.js$/.exec(args.path)?.[1];
+      if (command && args.importer.endsWith('/dist/cli.js') && COMMANDS.includes(command)) return { path: command, namespace: 'bundle' };
+      const lazy = LAZY[args.path];
+      return lazy ? { path: lazy.bundle, namespace: 'bundle' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'bundle' }, (args) => ({
+      contents: `module.exports = require('./loader.js').load(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+// .js files here are CommonJS, although the package is "type": "module".
+writeFileSync(`${outdir}/package.json`, '{ "type": "commonjs" }\n');
 
 await build({
-  // The worker of --all is an entry of its own: run.ts starts it as ./batch-worker.js beside itself.
-  entryPoints: { cli: `${dist}cli.js`, 'batch-worker': `${dist}batch/batch-worker.js` },
-  outdir: `${dist}bundle`,
+  entryPoints: {
+    cli: `${dist}cli.js`,
+    loader: `${dist}bundle-loader.js`,
+    // The worker of --all: run.ts starts it as ./batch-worker.js beside itself.
+    'batch-worker': `${dist}batch/batch-worker.js`,
+    ...Object.fromEntries(COMMANDS.map((c) => [c, `${dist}commands/${c}.js`])),
+    ...Object.fromEntries(Object.values(LAZY).map((l) => [l.bundle, l.entry])),
+  },
+  outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // A script run from the code cache has no import() of its own: every import() becomes a require().
+  supported: { 'dynamic-import': false },
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // Bundled CommonJS packages (yaml, handlebars) require() Node's own modules; ES modules have no require.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [throughLoader],
+  // import.meta.url (paths.ts, run.ts) is the bundle file's own URL, as it was in the modules.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: 'var importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
 });

@@ -1,0 +1,59 @@
+// Runs the bundled CLI (dist/bundle/*.js, CommonJS) with V8's code cache, so a cold start deserialises
+// compiled code instead of parsing and compiling some 600 KB of JavaScript again. Node 20 keeps no such
+// cache of its own (module.enableCompileCache came with Node 22). Only the bundle uses this module.
+//
+// A command's cache is written when the process exits, after the command ran, so it holds every function
+// the run compiled, not only the top level. Its name carries the bundle's size and time and the Node
+// version: a rebuilt bundle or another Node never meets an old cache (V8 checks the source only by its
+// length). A folder that cannot be written (a read-only install) only means no cache.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, wrap } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
+const CACHE_DIR = join(BUNDLE_DIR, '.cache');
+const pending: { script: Script; file: string }[] = [];
+const loaded = new Map<string, unknown>();
+
+/** The exports of dist/bundle/NAME.js, compiled from the cache when there is a usable one. */
+export function load(name: string): unknown {
+  if (loaded.has(name)) return loaded.get(name);
+  const file = join(BUNDLE_DIR, `${name}.js`);
+  const source = readFileSync(file, 'utf8');
+  const { size, mtimeMs } = statSync(file);
+  const cacheFile = join(CACHE_DIR, `${name}-${size}-${Math.trunc(mtimeMs)}-${process.version}.bin`);
+  const cachedData = process.env.CCHC_NO_CODE_CACHE ? undefined : readIfPresent(cacheFile);
+  const script = new Script(wrap(source), { filename: file, cachedData });
+  if (!process.env.CCHC_NO_CODE_CACHE && (cachedData === undefined || script.cachedDataRejected)) {
+    if (pending.length === 0) process.once('exit', writeCaches);
+    pending.push({ script, file: cacheFile });
+  }
+  const module = { exports: {} as unknown };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, BUNDLE_DIR);
+  loaded.set(name, module.exports);
+  return module.exports;
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCaches() {
+  for (const { script, file } of pending) {
+    try {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      // Another process may be writing the same cache: each writes its own file and renames it in place.
+      const partial = `${file}.${process.pid}`;
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, file);
+    } catch {
+      // A cache is only a speed-up; without one the next run compiles as this one did.
+    }
+  }
+}

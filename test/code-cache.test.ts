@@ -1,0 +1,34 @@
+// The bundle's code cache (src/bundle-loader.ts) is only a speed-up: a run writes it, and a damaged or
+// foreign cache must never change what a command does.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, ROOT } from './support/cli.js';
+
+const CACHE = join(ROOT, 'dist', 'bundle', '.cache');
+const validateCaches = () => (existsSync(CACHE) ? readdirSync(CACHE).filter((f) => f.startsWith('validate-') && f.endsWith('.bin')) : []);
+
+describe('code cache', () => {
+  it('a run of validate leaves a cache for it, named for this Node', () => {
+    expect(cli(['validate', '2025']).code).toBe(0);
+    const names = validateCaches();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.some((n) => n.endsWith(`-${process.version}.bin`))).toBe(true);
+  });
+
+  it('a damaged cache is rejected: the same report, and the cache is written again', () => {
+    const clean = cli(['validate', '2025', '2022', '--format', 'json']);
+    for (const name of validateCaches()) writeFileSync(join(CACHE, name), Buffer.alloc(4096, 7));
+    const damaged = cli(['validate', '2025', '2022', '--format', 'json']);
+    expect(damaged.code).toBe(clean.code);
+    expect(damaged.stderr).toBe(clean.stderr);
+    expect(damaged.stdout).toBe(clean.stdout);
+    for (const name of validateCaches()) expect(readFileSync(join(CACHE, name)).equals(Buffer.alloc(4096, 7))).toBe(false);
+  });
+
+  it('CCHC_NO_CODE_CACHE=1 runs without it', () => {
+    const run = cli(['validate', '2025'], { env: { CCHC_NO_CODE_CACHE: '1' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('0 lỗi');
+  });
+});
