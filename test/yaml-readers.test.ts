@@ -1,0 +1,59 @@
+// A plan is read the fast way (js-yaml) when it is plain valid YAML, and the full way (the `yaml`
+// library, with positions) otherwise. Whatever way a text takes, its data must be what the `yaml` library
+// reads, and every mistake must still be reported by the full way, at its line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { Findings } from '../dist/diagnostics/finding.js';
+import { parsePlanText } from '../dist/plan/source.js';
+import { ROOT } from './support/cli.js';
+
+const read = (text: string) => {
+  const findings = new Findings();
+  const source = parsePlanText('plan.yaml', new TextEncoder().encode(text), findings);
+  return { source, findings: findings.list };
+};
+
+const TRICKY: Record<string, string> = {
+  'folded and literal blocks': 'a: >\n  một\n  hai\n\n  ba\nb: |\n  một\n   hai\nc: >-\n  x\nd: |+\n  y\n\ne: |2\n    thụt\nf: z\n',
+  'multi-line plain scalar': 'a: Phấn đấu 100% giáo viên\n  được tập huấn\n\n  đoạn mới\nb: 1\n',
+  'quoted strings and escapes': 'a: "Tab\\tmột \\"hai\\" \\u00e9 \\x41"\nb: \'it\'\'s # not a comment\'\nc: "dòng\n  tiếp"\n',
+  'comments everywhere': '# đầu\na: 1 # sau giá trị\nb: # trống\n  - x # mục\n  # giữa\n  - y\n',
+  'numbers and words that look like them': 'a: 012\nb: 0o12\nc: 0x1F\nd: 1_000\ne: +12\nf: .5\ng: 1e3\nh: 2022-2025\ni: 2025-01-22\nj: "01"\nk: yes\nl: ~\nm: Null\nn: TRUE\no: 1.0\np: 08\nq: .inf\nr: 1:20\n',
+  'flow collections': 'a: [1, "hai", {b: c}]\nd: {e: [f, g], h: }\ni: [\n    x,\n    y\n  ]\n',
+  'empty values and nulls': 'a:\nb: null\nc: []\nd: {}\ne: ""\n',
+  'keys with spaces and unicode': 'Đơn vị chủ trì: VP\n"a: b": c\n? phức tạp\n: giá trị\n',
+  'document markers': '---\na: 1\n...\n',
+  'anchors and aliases': 'a: &x {b: 1}\nc: *x\n',
+  'a tag': 'a: !!str 2025\n',
+  'flow end at the parent indent': 'a: [\n  1,\n  2\n]\n',
+  'collections as keys': '? [a, b]\n: c\n{d: 1}: e\n',
+  'an empty key in a flow collection': 'x: { quarter: 3, months: [7, : 8] }\n',
+  'a plan-like document with emphasis and references': 'title: "*Kế hoạch* **năm** {{year}}"\nitems:\n  - Phấn đấu {{targets.trained}} giáo viên\n  - "***cả hai*** \\\\*"\n',
+};
+
+describe('the fast and the full YAML readers agree', () => {
+  const plans = readdirSync(join(ROOT, 'plans')).filter((f) => f.endsWith('.yaml')).map((f) => [`plans/${f}`, readFileSync(join(ROOT, 'plans', f), 'utf8')]);
+  const fixtures = readdirSync(join(ROOT, 'test/fixtures')).filter((f) => f.endsWith('.yaml')).map((f) => [`fixtures/${f}`, readFileSync(join(ROOT, 'test/fixtures', f), 'utf8')]);
+  for (const [name, text] of [...plans, ...fixtures, ...Object.entries(TRICKY)] as [string, string][]) {
+    it(`${name}: the same data as the yaml library`, () => {
+      const { source, findings } = read(text);
+      expect(findings).toEqual([]);
+      expect(source?.data).toEqual(parse(text.normalize('NFC'), { uniqueKeys: true, strict: true, logLevel: 'error' }));
+    });
+  }
+
+  it('positions are there when a finding needs one, on either way', () => {
+    const { source } = read(TRICKY['folded and literal blocks']!);
+    expect(source!.lines.linePos(source!.text.indexOf('f: z'))).toEqual({ line: 16, col: 1 });
+    expect(source!.doc.errors).toEqual([]);
+  });
+
+  it('what js-yaml would accept but the yaml library refuses is still refused, at its line', () => {
+    const under = (text: string) => read(text).findings.map((f) => [f.code, f.severity, f.line, f.column]);
+    // A flow collection and a quoted scalar continued at a lower indent than YAML allows.
+    expect(under('a: [1,\n2]\n')).toEqual([['bad-indent', 'error', 2, 1], ['yaml-unclosed', 'error', 2, 1]]);
+    expect(under('a:\n  b: "x\n y"\n')).toContainEqual(['bad-indent', 'error', 3, 1]);
+  });
+});
