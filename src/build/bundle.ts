@@ -11,12 +11,14 @@ const dist = fileURLToPath(new URL('../', import.meta.url));
 const outdir = `${dist}bundle`;
 // Code that only some runs need is a bundle of its own, loaded by loader.js at the `await import(…)`
 // that asks for it: each command from the entry, and within commands the --all runner, the Handlebars
-// compiler (for templates edited after the build) and the docx library (for an unusual page layout).
+// compiler (for templates edited after the build), and the docx library and fflate (to make the package of
+// an unusual page layout).
 const COMMANDS = ['validate', 'build', 'diff', 'new', 'calendar', 'due'];
 const LAZY: Record<string, { bundle: string; entry: string }> = {
   '../batch/run.js': { bundle: 'batch', entry: `${dist}batch/run.js` },
   handlebars: { bundle: 'handlebars', entry: 'handlebars' },
   docx: { bundle: 'docx-library', entry: 'docx' },
+  fflate: { bundle: 'fflate', entry: 'fflate' },
 };
 
 const throughLoader: Plugin = {

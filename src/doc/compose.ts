@@ -9,7 +9,7 @@ import type { Plan } from '../plan/types.generated.js';
 import { templateContext, type TemplateContext } from './context.js';
 import { plain, type Appendix, type Block, type BlockKind, type DocModel, type Table } from './model.js';
 import { roman } from './numbering.js';
-import { sourceHash, TEMPLATE_OPTIONS } from './template-options.js';
+import { TEMPLATE_OPTIONS } from './template-options.js';
 import { recipientLine } from '../writers/nd30.js';
 
 export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates') + '/';
@@ -73,7 +73,7 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates>
   return templates;
 }
 
-type Precompiled = Record<string, { hash: string; spec: TemplateSpecification }>;
+type Precompiled = Record<string, { source: string; spec: TemplateSpecification }>;
 
 /** The build-time specs, when they were made from exactly these files (an edited template is compiled here). */
 async function precompiledFor(sources: Map<string, string>): Promise<Precompiled | undefined> {
@@ -83,7 +83,7 @@ async function precompiledFor(sources: Map<string, string>): Promise<Precompiled
   } catch {
     return undefined;
   }
-  const same = Object.keys(specs).length === sources.size && [...sources].every(([file, text]) => specs[file]?.hash === sourceHash(text));
+  const same = Object.keys(specs).length === sources.size && [...sources].every(([file, text]) => specs[file]?.source === text);
   return same ? specs : undefined;
 }
 

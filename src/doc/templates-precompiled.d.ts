@@ -1,3 +1,3 @@
 // The template specs src/build/precompile.ts writes to dist/doc/templates-precompiled.js.
-declare const specs: Record<string, { hash: string; spec: TemplateSpecification }>;
+declare const specs: Record<string, { source: string; spec: TemplateSpecification }>;
 export default specs;

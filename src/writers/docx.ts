@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ISectionOptions } from 'docx';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { PACKAGE_ROOT } from '../paths.js';
 import { isoSeconds, mergeRuns, textOf, type Appendix, type Block, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
 import {
@@ -153,7 +152,7 @@ function skeleton(orientations: boolean[]) {
   if (!made) {
     const file = join(SKELETONS_DIR, `${key}.json`);
     made = (existsSync(file) ? Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as Skeleton) : makeSkeleton(orientations)).then((sk) => ({
-      files: Object.fromEntries(Object.entries(sk.files).map(([name, text]) => [name, strToU8(text)])),
+      files: Object.fromEntries(Object.entries(sk.files).map(([name, text]) => [name, Buffer.from(text, 'utf8')])),
       document: sk.document,
       core: sk.files['docProps/core.xml']!,
     }));
@@ -204,8 +203,9 @@ export async function makeSkeleton(orientations: boolean[]): Promise<Skeleton> {
       ...orientations.map(appendix),
     ],
   });
+  const { unzipSync } = await import('fflate');
   const zipped = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
-  const files = Object.fromEntries(Object.entries(zipped).map(([name, data]) => [name, strFromU8(data)]));
+  const files = Object.fromEntries(Object.entries(zipped).map(([name, data]) => [name, Buffer.from(data).toString('utf8')]));
   const xml = files['word/document.xml']!;
   const pieces: string[] = [];
   let from = 0;
@@ -237,7 +237,7 @@ export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
     .replace('@@TITLE@@', escapeXml(`${textOf(doc.docType)} ${doc.meta.title}`))
     .replace(/@@AGENCY@@/g, escapeXml(doc.meta.agency))
     .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`);
-  const parts: Record<string, Uint8Array> = { ...files, 'word/document.xml': strToU8(body), 'docProps/core.xml': strToU8(coreXml) };
+  const parts: Record<string, Uint8Array> = { ...files, 'word/document.xml': Buffer.from(body, 'utf8'), 'docProps/core.xml': Buffer.from(coreXml, 'utf8') };
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   return zipFiles(names.map((name) => [name, parts[name]!]), ZIP_TIME);
 }
