@@ -8,7 +8,7 @@ const q = (s) => JSON.stringify(s);
 /** A plan with `rows` assignment rows and `paragraphs` body paragraphs (in sections of 20). */
 export function generatePlan({ rows, paragraphs, code = 'SGDĐT', year = 2025 }) {
   const out = [];
-  out.push('header:', '  parent: UBND TỈNH BENCH', '  agency: SỞ GIÁO DỤC VÀ ĐÀO TẠO', `  code: ${code}`, '  number: 5', '  place: Sóc Trăng', `  date: ${year}-01-15`);
+  out.push('header:', '  parent: UBND TỈNH BENCH', '  agency: SỞ GIÁO DỤC VÀ ĐÀO TẠO', `  code: ${code}`, '  number: "05"', '  place: Sóc Trăng', `  date: ${year}-01-15`);
   out.push(`period: ${year}`, `title: Tuyên truyền cải cách hành chính năm ${year}`);
   out.push('targets:', '  trained: { value: 100, unit: "%", label: Được tập huấn }');
   out.push('units:');

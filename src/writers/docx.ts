@@ -11,7 +11,9 @@ import { isoSeconds, mergeRuns, textOf, type Appendix, type Block, type DocModel
 import {
   BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
 } from './nd30.js';
-import { escapeXml, lineChange, paragraphXml, runsXml, tableXml, type ParagraphStyle, type RowXml, type RunStyle, type Track } from './ooxml.js';
+import {
+  escapeXml, lineChange, paragraphXml, runsXml, tableXml, writeTable, XmlChunks, type ParagraphStyle, type RowXml, type RunStyle, type Track,
+} from './ooxml.js';
 import { zipFiles } from './zip.js';
 
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
@@ -87,7 +89,7 @@ function signatureTable(doc: DocModel, track: Track): string {
   ] }], false, track);
 }
 
-function dataTable(table: ModelTable, width: number, track: Track): string {
+function dataTable(write: (xml: string) => void, table: ModelTable, width: number, track: Track): void {
   const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = table.columns.map((c) => Math.floor((width * c.weight) / total));
   widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
@@ -95,38 +97,38 @@ function dataTable(table: ModelTable, width: number, track: Track): string {
     width: widths[i] ?? widths.at(-1)!,
     content: paragraphXml({ style: 'TableText', align: bold ? 'center' : 'left' }, runsXml(value, { bold }, track), track),
   });
-  const rows: RowXml[] = [
-    { header: true, cells: table.columns.map((c, i) => cell(c.label, i, true)) },
-    ...table.rows.map((row) => ({ ...(row.change && { change: row.change }), cells: row.cells.map((v, i) => cell(v, i, false)) })),
-  ];
-  return tableXml(widths, rows, true, track);
+  // The rows are made one at a time as the table is written, not all held as markup at once.
+  function* rows(): Generator<RowXml> {
+    yield { header: true, cells: table.columns.map((c, i) => cell(c.label, i, true)) };
+    for (const row of table.rows) yield { ...(row.change && { change: row.change }), cells: row.cells.map((v, i) => cell(v, i, false)) };
+  }
+  writeTable(write, widths, rows(), true, track);
 }
 
 const landscape = (appendix: Appendix) => appendix.tables.some((t) => t.columns.length >= LANDSCAPE_FROM_COLUMNS);
 
-function mainSection(doc: DocModel, track: Track): string {
+function mainSection(write: (xml: string) => void, doc: DocModel, track: Track): void {
   const subjectWidth = textWidth(doc.meta.title, SIZE.title, true, false);
-  return headerTable(doc, track)
+  write(headerTable(doc, track)
     + paragraphXml({ spacing: { before: 0, after: 0 } }, '', track)
     + line(doc.docType, { size: SIZE.title, bold: true, spacing: { before: 240, after: 0 } }, track)
     + paragraphXml({ spacing: { before: 0, after: 0 }, align: 'center' }, runsXml(doc.subject, { size: SIZE.title, bold: true }, track), track)
     + rule(Math.round(Math.min(subjectWidth, TEXT_WIDTH) * 0.4), TEXT_WIDTH, track)
-    + paragraphXml({ spacing: { before: 0, after: 120 } }, '', track)
-    + doc.body.map((block) => bodyBlock(block, track)).join('')
-    + signatureTable(doc, track);
+    + paragraphXml({ spacing: { before: 0, after: 120 } }, '', track));
+  for (const block of doc.body) write(bodyBlock(block, track));
+  write(signatureTable(doc, track));
 }
 
-function appendixSection(appendix: Appendix, track: Track): string {
+function appendixSection(write: (xml: string) => void, appendix: Appendix, track: Track): void {
   const width = landscape(appendix) ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
-  let xml = line(appendix.heading, { size: SIZE.appendixHeading, bold: true }, track)
+  write(line(appendix.heading, { size: SIZE.appendixHeading, bold: true }, track)
     + line(appendix.title, { size: SIZE.title, bold: true }, track)
-    + line(appendix.reference, { size: SIZE.title, italic: true, spacing: { before: 0, after: 240 } }, track);
+    + line(appendix.reference, { size: SIZE.title, italic: true, spacing: { before: 0, after: 240 } }, track));
   for (const table of appendix.tables) {
     const change = lineChange(table.title);
-    xml += paragraphXml({ style: 'TableTitle', keepNext: true, ...(change && { change }) }, runsXml(table.title, { bold: true }, track), track);
-    xml += dataTable(table, width, track);
+    write(paragraphXml({ style: 'TableTitle', keepNext: true, ...(change && { change }) }, runsXml(table.title, { bold: true }, track), track));
+    dataTable(write, table, width, track);
   }
-  return xml;
 }
 
 // ---- the package ------------------------------------------------------------------------------------
@@ -230,14 +232,20 @@ const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12));
 export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
   const track = tracker(doc);
   const { files, document, core } = await skeleton(doc.appendices.map(landscape));
-  const sections = [mainSection(doc, track), ...doc.appendices.map((a) => appendixSection(a, track))];
-  const body = document[0] + sections.map((section, i) => section + document[i + 1]).join('');
+  const body = new XmlChunks();
+  body.write(document[0]!);
+  mainSection(body.write, doc, track);
+  body.write(document[1]!);
+  doc.appendices.forEach((appendix, i) => {
+    appendixSection(body.write, appendix, track);
+    body.write(document[i + 2]!);
+  });
   const iso = isoSeconds(doc.meta.date);
   const coreXml = core
     .replace('@@TITLE@@', escapeXml(`${textOf(doc.docType)} ${doc.meta.title}`))
     .replace(/@@AGENCY@@/g, escapeXml(doc.meta.agency))
     .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`);
-  const parts: Record<string, Uint8Array> = { ...files, 'word/document.xml': Buffer.from(body, 'utf8'), 'docProps/core.xml': Buffer.from(coreXml, 'utf8') };
+  const parts: Record<string, Uint8Array> = { ...files, 'word/document.xml': body.toBuffer(), 'docProps/core.xml': Buffer.from(coreXml, 'utf8') };
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   return zipFiles(names.map((name) => [name, parts[name]!]), ZIP_TIME);
 }

@@ -68,23 +68,55 @@ const SINGLE = 'w:val="single" w:color="000000" w:sz="4"';
 export interface CellXml { width: number; content: string }
 export interface RowXml { cells: CellXml[]; header?: boolean; height?: number; change?: Change }
 
+/**
+ * Where a document's XML goes, piece by piece, as UTF-8 chunks: a 10,000-row table is some 60 MB as one
+ * JavaScript string (two bytes a character once it holds Vietnamese), several times over while joined.
+ */
+export class XmlChunks {
+  private chunks: Buffer[] = [];
+  private pending = '';
+
+  readonly write = (xml: string): void => {
+    this.pending += xml;
+    if (this.pending.length >= 1 << 16) this.flush();
+  };
+
+  private flush() {
+    if (this.pending) this.chunks.push(Buffer.from(this.pending, 'utf8'));
+    this.pending = '';
+  }
+
+  toBuffer(): Buffer {
+    this.flush();
+    return Buffer.concat(this.chunks);
+  }
+}
+
 /** A table of fixed column widths: borderless (the header and signature blocks) or ruled (the appendix tables). */
 export function tableXml(widths: number[], rows: RowXml[], ruled: boolean, track: Track): string {
+  let xml = '';
+  writeTable((piece) => (xml += piece), widths, rows, ruled, track);
+  return xml;
+}
+
+/** The same table, written a row at a time: the rows may be made as they are asked for. */
+export function writeTable(write: (xml: string) => void, widths: number[], rows: Iterable<RowXml>, ruled: boolean, track: Track): void {
   const total = widths.reduce((a, b) => a + b, 0);
   const tableBorders = ruled
     ? sides(['top', 'left', 'bottom', 'right', 'insideH', 'insideV'], 'w:val="single" w:color="auto" w:sz="4"')
     : sides(['top', 'left', 'bottom', 'right', 'insideH', 'insideV'], NONE);
   const cellBorders = `<w:tcBorders>${sides(['top', 'left', 'bottom', 'right'], ruled ? SINGLE : NONE)}</w:tcBorders>`;
   const margins = ruled ? '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar>' : '';
-  const body = rows.map((row) => {
+  write(`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`
+    + `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`);
+  for (const row of rows) {
     const mark = track(row.change);
     const props = '<w:trPr><w:cantSplit/>'
       + (row.header ? '<w:tblHeader/>' : '')
       + (row.height ? `<w:trHeight w:val="${row.height}" w:hRule="atLeast"/>` : '')
       + (mark ? `<w:${row.change} ${markAttributes(mark)}/>` : '')
       + '</w:trPr>';
-    return `<w:tr>${props}${row.cells.map((c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${cellBorders}${margins}</w:tcPr>${c.content}</w:tc>`).join('')}</w:tr>`;
-  });
-  return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`
-    + `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${body.join('')}</w:tbl>`;
+    write(`<w:tr>${props}${row.cells.map((c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${cellBorders}${margins}</w:tcPr>${c.content}</w:tc>`).join('')}</w:tr>`);
+  }
+  write('</w:tbl>');
 }

@@ -33,6 +33,21 @@ function dosDateTime(date: Date): [time: number, day: number] {
   ];
 }
 
+/**
+ * Most parts of a .docx (styles, settings, headers) are the same bytes in every document of a run: the
+ * skeleton keeps them as one array each, so each is compressed once per process, not once per plan.
+ */
+const compressedParts = new WeakMap<Uint8Array, { deflated: Uint8Array; crc: number }>();
+function compressed(data: Uint8Array): { deflated: Uint8Array; crc: number } {
+  let entry = compressedParts.get(data);
+  if (!entry) {
+    // Level 3: half the time of the default 6 on a document.xml, for a file some 6% larger.
+    entry = { deflated: zlib.deflateRawSync(data, { level: 3 }), crc: crc32(data) };
+    compressedParts.set(data, entry);
+  }
+  return entry;
+}
+
 export function zipFiles(files: [string, Uint8Array][], mtime: Date): Uint8Array {
   const [time, day] = dosDateTime(mtime);
   const locals: Uint8Array[] = [];
@@ -40,8 +55,7 @@ export function zipFiles(files: [string, Uint8Array][], mtime: Date): Uint8Array
   let offset = 0;
   for (const [filename, data] of files) {
     const name = Buffer.from(filename, 'utf8');
-    const deflated = zlib.deflateRawSync(data, { level: 6 });
-    const crc = crc32(data);
+    const { deflated, crc } = compressed(data);
     // Fields shared by the local header (from "version needed") and the central one (from its offset 6).
     const common = (view: DataView, at: number) => {
       view.setUint16(at, 20, true); // version needed: 2.0, deflate
