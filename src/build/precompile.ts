@@ -2,7 +2,7 @@
 // - The plan schema becomes a standalone Ajv validator (dist/plan/schema-validator.js), so no schema is
 //   compiled at run time and Ajv's compiler is never loaded.
 // - The .docx package (styles, page setup, headers) for the usual page layouts: dist/skeletons/*.json, so a
-//   build does not load the docx library.
+//   build does not load the docx library, with the parts used as they are already compressed.
 // - The built-in templates become Handlebars template specs (dist/doc/templates-precompiled.js), run by
 //   the small Handlebars runtime. Each carries its source: an edited templates/*.hbs is noticed and
 //   compiled at run time instead, so a stale precompiled copy is never used.
@@ -48,11 +48,11 @@ function templates(): string {
 
 /** The .docx package for a main section and up to three appendices, each portrait or landscape. */
 async function skeletons() {
-  const { layoutKey, makeSkeleton, SKELETONS_DIR } = await import('../writers/docx.js');
+  const { layoutKey, makeSkeleton, packSkeleton, SKELETONS_DIR } = await import('../writers/docx.js');
   mkdirSync(SKELETONS_DIR, { recursive: true });
   const layouts: boolean[][] = [[]];
   for (let n = 1; n <= 3; n++) for (let bits = 0; bits < 2 ** n; bits++) layouts.push(Array.from({ length: n }, (_, i) => ((bits >> i) & 1) === 1));
-  for (const layout of layouts) writeFileSync(join(SKELETONS_DIR, `${layoutKey(layout)}.json`), JSON.stringify(await makeSkeleton(layout)));
+  for (const layout of layouts) writeFileSync(join(SKELETONS_DIR, `${layoutKey(layout)}.json`), JSON.stringify(packSkeleton(await makeSkeleton(layout))));
 }
 
 writeFileSync(join(dist, 'plan', 'schema-validator.js'), schemaValidator());

@@ -37,8 +37,11 @@ function dosDateTime(date: Date): [time: number, day: number] {
  * Most parts of a .docx (styles, settings, headers) are the same bytes in every document of a run: the
  * skeleton keeps them as one array each, so each is compressed once per process, not once per plan.
  */
-const compressedParts = new WeakMap<Uint8Array, { deflated: Uint8Array; crc: number }>();
-function compressed(data: Uint8Array): { deflated: Uint8Array; crc: number } {
+export interface Compressed { deflated: Uint8Array; crc: number }
+const compressedParts = new WeakMap<Uint8Array, Compressed>();
+
+/** Compresses a part now, for a package made at build time: `data` then costs nothing in zipFiles. */
+export function compress(data: Uint8Array): Compressed {
   let entry = compressedParts.get(data);
   if (!entry) {
     // Level 3: half the time of the default 6 on a document.xml, for a file some 6% larger.
@@ -48,6 +51,11 @@ function compressed(data: Uint8Array): { deflated: Uint8Array; crc: number } {
   return entry;
 }
 
+/** Takes `data`'s compressed form as made earlier (by `compress`, at build time). */
+export function rememberCompressed(data: Uint8Array, entry: Compressed): void {
+  compressedParts.set(data, entry);
+}
+
 export function zipFiles(files: [string, Uint8Array][], mtime: Date): Uint8Array {
   const [time, day] = dosDateTime(mtime);
   const locals: Uint8Array[] = [];
@@ -55,7 +63,7 @@ export function zipFiles(files: [string, Uint8Array][], mtime: Date): Uint8Array
   let offset = 0;
   for (const [filename, data] of files) {
     const name = Buffer.from(filename, 'utf8');
-    const { deflated, crc } = compressed(data);
+    const { deflated, crc } = compress(data);
     // Fields shared by the local header (from "version needed") and the central one (from its offset 6).
     const common = (view: DataView, at: number) => {
       view.setUint16(at, 20, true); // version needed: 2.0, deflate
