@@ -1,6 +1,5 @@
 // Reads a plan file into text, a YAML document with positions, and plain data. Every way a file can be
 // unreadable becomes a Finding rather than an exception, so no input ends in a stack trace.
-import { readFile } from 'node:fs/promises';
 import jsYaml from 'js-yaml';
 import { Lexer, LineCounter, parseDocument, type Document } from 'yaml';
 import { Findings } from '../diagnostics/finding.js';
@@ -17,11 +16,6 @@ export interface PlanSource {
 
 /** Mirrors the YAML library's own default; a document past it is an alias bomb, not a plan. */
 const MAX_ALIAS_COUNT = 100;
-
-export async function readPlanFile(file: string, findings: Findings): Promise<PlanSource | undefined> {
-  const bytes = await readFile(file);
-  return parsePlanText(file, bytes, findings);
-}
 
 export function parsePlanText(file: string, bytes: Uint8Array, findings: Findings): PlanSource | undefined {
   const text = decode(file, bytes, findings);
