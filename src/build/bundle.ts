@@ -39,6 +39,20 @@ const throughLoader: Plugin = {
   },
 };
 
+// commander requires node:child_process at load, for executable subcommands this CLI never has; that
+// brought net, dgram and the stream modules into every start. It is now required on first use.
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 // .js files here are CommonJS, although the package is "type": "module".
@@ -64,7 +78,7 @@ await build({
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [throughLoader],
+  plugins: [throughLoader, lazyChildProcess],
   // import.meta.url (paths.ts, run.ts) is the bundle file's own URL, as it was in the modules.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: 'var importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
