@@ -85,6 +85,6 @@ describe('the fast and the full YAML readers agree', () => {
       expect(data, text).toEqual(doc.toJS());
     }
     expect(fast).toBeGreaterThan(1000);
-  });
+  }, 60_000); // some 4 s here; a generous limit for a slower machine, not a speed check
 });
 

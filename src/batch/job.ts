@@ -1,6 +1,6 @@
 // One plan through validate, or through validate and build: what both the single-plan commands and the
 // workers of `--all` run, returning plain data (it crosses a thread boundary).
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Findings, type Finding } from '../diagnostics/finding.js';
 import { displayPath } from '../diagnostics/report.js';
@@ -55,8 +55,8 @@ export async function runJob(file: string, options: JobOptions): Promise<JobResu
     return { ...result, ok: false, failure: { message: `template error: ${displayPath(error.file)}${TemplateError.position(error.line, error.column)}: ${error.detail}`, exit: 1 } };
   }
   try {
-    await mkdir(dirname(base), { recursive: true });
-    for (const [path, data] of outputs) await writeAtomic(path, data);
+    mkdirSync(dirname(base), { recursive: true });
+    for (const [path, data] of outputs) writeAtomic(path, data);
   } catch (error) {
     return { ...result, ok: false, failure: { message: `cannot write to ${displayPath(dirname(base))}: ${(error as NodeJS.ErrnoException).code ?? error}`, exit: 2 } };
   }

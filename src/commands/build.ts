@@ -1,6 +1,6 @@
 // `cchc-plan build YEAR|FILE... | --all [DIR]`: validate, compose through the templates, write
 // out/NAME.docx and .md. With --all, every plan under DIR in one run, spread over worker threads.
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
@@ -37,7 +37,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   }
   const outDir = resolve(options.out);
   try {
-    await mkdir(outDir, { recursive: true });
+    mkdirSync(outDir, { recursive: true });
   } catch (error) {
     process.stderr.write(`cchc-plan: cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;

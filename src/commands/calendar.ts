@@ -1,5 +1,5 @@
 // `cchc-plan calendar YEAR|FILE [--unit KEY] [--out FILE.ics]`: the plan's monthly duties as iCalendar.
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
 import { displayPath } from '../diagnostics/report.js';
@@ -33,8 +33,8 @@ export async function calendar(arg: string, options: CalendarOptions): Promise<n
     process.stdout.write(ics);
   } else {
     try {
-      await mkdir(dirname(resolve(out)), { recursive: true });
-      await writeAtomic(resolve(out), ics);
+      mkdirSync(dirname(resolve(out)), { recursive: true });
+      writeAtomic(resolve(out), ics);
     } catch (error) {
       process.stderr.write(`cchc-plan: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
       return 2;

@@ -47,7 +47,7 @@ export async function newPlan(year: string, options: NewOptions): Promise<number
     return 1;
   }
   try {
-    await writeAtomic(target, rolled.text);
+    writeAtomic(target, rolled.text);
   } catch (error) {
     process.stderr.write(`cchc-plan: cannot write ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;

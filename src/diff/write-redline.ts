@@ -1,6 +1,6 @@
 // Composes both plans through the same templates as `build`, merges them into a redline and writes it
 // atomically. Loaded only when `diff --docx` asks for it.
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { compose, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
 import { isoSeconds, textOf } from '../doc/model.js';
@@ -26,8 +26,9 @@ export async function writeRedline(older: Plan, newer: Plan, file: string, optio
     throw error;
   }
   try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeAtomic(file, await renderDocx(result.model));
+    const data = await renderDocx(result.model);
+    mkdirSync(dirname(file), { recursive: true });
+    writeAtomic(file, data);
   } catch (error) {
     return { ok: false, message: `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}` };
   }
