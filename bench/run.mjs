@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { generatePlan } from './plans.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cchc-plan.cjs');
+const BIN = join(ROOT, 'bin', 'cchc-plan');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = join(ROOT, 'bin', 'cchc-plan.cjs');
+export const BIN = join(ROOT, 'bin', 'cchc-plan');
 export const SEEDS = join(ROOT, '..', 'shared', 'seeds');
 
 export interface Run {
