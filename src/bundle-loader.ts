@@ -3,9 +3,9 @@
 // cache of its own (module.enableCompileCache came with Node 22). Only the bundle uses this module.
 //
 // A command's cache is written when the process exits, after the command ran, so it holds every function
-// the run compiled, not only the top level. Its name carries the bundle's size and time and the Node
-// version: a rebuilt bundle or another Node never meets an old cache (V8 checks the source only by its
-// length). A folder that cannot be written (a read-only install) only means no cache.
+// the run compiled, not only the top level. Its name carries the bundle's size and time, the Node
+// version and Node's flags: a rebuilt bundle or another Node never meets an old cache (V8 checks the
+// source only by its length). A folder that cannot be written (a read-only install) only means no cache.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -15,6 +15,18 @@ import { Script } from 'node:vm';
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 const CACHE_DIR = join(BUNDLE_DIR, '.cache');
 const pending: { script: Script; file: string }[] = [];
+
+/**
+ * V8 rejects a cache made under other flags (NODE_OPTIONS=--max-old-space-size=…, say): runs with and
+ * without them would each throw away the other's cache. Each set of flags gets its own.
+ */
+const NODE_FLAGS = (() => {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
+  if (!flags) return '';
+  let hash = 0x811c9dc5; // FNV-1a: a name, not a secret
+  for (let i = 0; i < flags.length; i++) hash = Math.imul(hash ^ flags.charCodeAt(i), 0x01000193) >>> 0;
+  return `-${hash.toString(36)}`;
+})();
 const loaded = new Map<string, unknown>();
 
 /** The exports of dist/bundle/NAME.js, compiled from the cache when there is a usable one. */
@@ -23,7 +35,7 @@ export function load(name: string): unknown {
   const file = join(BUNDLE_DIR, `${name}.js`);
   const source = readFileSync(file, 'utf8');
   const { size, mtimeMs } = statSync(file);
-  const cacheFile = join(CACHE_DIR, `${name}-${size}-${Math.trunc(mtimeMs)}-${process.version}.bin`);
+  const cacheFile = join(CACHE_DIR, `${name}-${size}-${Math.trunc(mtimeMs)}-${process.version}${NODE_FLAGS}.bin`);
   const cachedData = process.env.CCHC_NO_CODE_CACHE ? undefined : readIfPresent(cacheFile);
   const script = new Script(wrap(source), { filename: file, cachedData });
   if (!process.env.CCHC_NO_CODE_CACHE && (cachedData === undefined || script.cachedDataRejected)) {
