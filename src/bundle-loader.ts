@@ -14,6 +14,8 @@ import { Script } from 'node:vm';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 const CACHE_DIR = join(BUNDLE_DIR, '.cache');
+const USE_CACHE = !process.env.CCHC_NO_CODE_CACHE;
+const loaded = new Map<string, unknown>();
 const pending: { script: Script; file: string }[] = [];
 
 /**
@@ -27,7 +29,6 @@ const NODE_FLAGS = (() => {
   for (let i = 0; i < flags.length; i++) hash = Math.imul(hash ^ flags.charCodeAt(i), 0x01000193) >>> 0;
   return `-${hash.toString(36)}`;
 })();
-const loaded = new Map<string, unknown>();
 
 /** The exports of dist/bundle/NAME.js, compiled from the cache when there is a usable one. */
 export function load(name: string): unknown {
@@ -36,9 +37,9 @@ export function load(name: string): unknown {
   const source = readFileSync(file, 'utf8');
   const { size, mtimeMs } = statSync(file);
   const cacheFile = join(CACHE_DIR, `${name}-${size}-${Math.trunc(mtimeMs)}-${process.version}${NODE_FLAGS}.bin`);
-  const cachedData = process.env.CCHC_NO_CODE_CACHE ? undefined : readIfPresent(cacheFile);
+  const cachedData = USE_CACHE ? readIfPresent(cacheFile) : undefined;
   const script = new Script(wrap(source), { filename: file, cachedData });
-  if (!process.env.CCHC_NO_CODE_CACHE && (cachedData === undefined || script.cachedDataRejected)) {
+  if (USE_CACHE && (cachedData === undefined || script.cachedDataRejected)) {
     if (pending.length === 0) process.once('exit', writeCaches);
     pending.push({ script, file: cacheFile });
   }
@@ -57,9 +58,13 @@ function readIfPresent(file: string): Buffer | undefined {
 }
 
 function writeCaches() {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+  } catch {
+    return; // a folder that cannot be written: no cache, as with any failure below
+  }
   for (const { script, file } of pending) {
     try {
-      mkdirSync(CACHE_DIR, { recursive: true });
       // Another process may be writing the same cache: each writes its own file and renames it in place.
       const partial = `${file}.${process.pid}`;
       writeFileSync(partial, script.createCachedData());
