@@ -147,7 +147,7 @@ export function packSkeleton(skeleton: Skeleton): Skeleton {
   const packed: NonNullable<Skeleton['packed']> = {};
   for (const [name, text] of Object.entries(skeleton.files)) {
     if (name === 'word/document.xml' || name === 'docProps/core.xml') continue;
-    const { deflated, crc } = compress(Buffer.from(text, 'utf8'));
+    const { deflated, crc } = compress(Buffer.from(text, 'utf8'), 9);
     packed[name] = { deflated: Buffer.from(deflated).toString('base64'), crc };
   }
   return { ...skeleton, packed };
