@@ -14,7 +14,7 @@ import {
 import {
   escapeXml, lineChange, paragraphXml, runsXml, tableXml, writeTable, XmlChunks, type ParagraphStyle, type RowXml, type RunStyle, type Track,
 } from './ooxml.js';
-import { compress, rememberCompressed, zipFiles } from './zip.js';
+import { compress, zipFiles, type Compressed } from './zip.js';
 
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 
@@ -138,25 +138,31 @@ export interface Skeleton {
   files: Record<string, string>;
   /** document.xml cut at each section's placeholder: content goes between the pieces. */
   document: string[];
-  /** The parts used as they are, already compressed (base64) with their CRC-32: made at build time. */
-  packed?: Record<string, { deflated: string; crc: number }>;
 }
 
-/** The skeleton with its unchanging parts compressed, as the build writes it to dist/skeletons. */
-export function packSkeleton(skeleton: Skeleton): Skeleton {
-  const packed: NonNullable<Skeleton['packed']> = {};
+/** What a build needs of a skeleton, as dist/skeletons keeps it: the parts used as they are, compressed. */
+export interface PackedSkeleton {
+  parts: Record<string, { deflated: string /* base64 */; crc: number; size: number }>;
+  document: string[];
+  /** docProps/core.xml, whose title, author and dates each document fills in. */
+  core: string;
+}
+
+/** Compressed once, at the highest level: at build time, or once a process for an unusual layout. */
+export function packSkeleton(skeleton: Skeleton): PackedSkeleton {
+  const parts: PackedSkeleton['parts'] = {};
   for (const [name, text] of Object.entries(skeleton.files)) {
     if (name === 'word/document.xml' || name === 'docProps/core.xml') continue;
-    const { deflated, crc } = compress(Buffer.from(text, 'utf8'), 9);
-    packed[name] = { deflated: Buffer.from(deflated).toString('base64'), crc };
+    const { deflated, crc, size } = compress(Buffer.from(text, 'utf8'), 9);
+    parts[name] = { deflated: Buffer.from(deflated).toString('base64'), crc, size };
   }
-  return { ...skeleton, packed };
+  return { parts, document: skeleton.document, core: skeleton.files['docProps/core.xml']! };
 }
 
 const PLACEHOLDER = (i: number) => `@@CCHC-SECTION-${i}@@`;
 /** Skeletons made when the project was built (src/build/precompile.ts), for the layouts plans have. */
 export const SKELETONS_DIR = join(PACKAGE_ROOT, 'dist', 'skeletons');
-const skeletons = new Map<string, Promise<{ files: Record<string, Uint8Array>; document: string[]; core: string }>>();
+const skeletons = new Map<string, Promise<{ parts: Record<string, Compressed>; document: string[]; core: string }>>();
 
 export const layoutKey = (orientations: boolean[]) => `main${orientations.map((l) => (l ? '-L' : '-P')).join('')}`;
 
@@ -166,11 +172,12 @@ function skeleton(orientations: boolean[]) {
   let made = skeletons.get(key);
   if (!made) {
     const file = join(SKELETONS_DIR, `${key}.json`);
-    made = (existsSync(file) ? Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as Skeleton) : makeSkeleton(orientations)).then((sk) => {
-      const files = Object.fromEntries(Object.entries(sk.files).map(([name, text]) => [name, Buffer.from(text, 'utf8')]));
-      for (const [name, { deflated, crc }] of Object.entries(sk.packed ?? {})) rememberCompressed(files[name]!, { deflated: Buffer.from(deflated, 'base64'), crc });
-      return { files, document: sk.document, core: sk.files['docProps/core.xml']! };
-    });
+    const packed = existsSync(file) ? Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as PackedSkeleton) : makeSkeleton(orientations).then(packSkeleton);
+    made = packed.then((sk) => ({
+      parts: Object.fromEntries(Object.entries(sk.parts).map(([name, p]) => [name, { ...p, deflated: Buffer.from(p.deflated, 'base64') }])),
+      document: sk.document,
+      core: sk.core,
+    }));
     skeletons.set(key, made);
   }
   return made;
@@ -244,7 +251,7 @@ const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12));
 
 export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
   const track = tracker(doc);
-  const { files, document, core } = await skeleton(doc.appendices.map(landscape));
+  const { parts: fixed, document, core } = await skeleton(doc.appendices.map(landscape));
   const body = new XmlChunks();
   body.write(document[0]!);
   mainSection(body.write, doc, track);
@@ -258,7 +265,7 @@ export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
     .replace('@@TITLE@@', escapeXml(`${textOf(doc.docType)} ${doc.meta.title}`))
     .replace(/@@AGENCY@@/g, escapeXml(doc.meta.agency))
     .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`);
-  const parts: Record<string, Uint8Array> = { ...files, 'word/document.xml': body.toBuffer(), 'docProps/core.xml': Buffer.from(coreXml, 'utf8') };
+  const parts: Record<string, Uint8Array | Compressed> = { ...fixed, 'word/document.xml': body.toBuffer(), 'docProps/core.xml': Buffer.from(coreXml, 'utf8') };
   // Code-unit order (the names are ASCII): localeCompare's first call loads collation data, some 5 ms.
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return zipFiles(names.map((name) => [name, parts[name]!]), ZIP_TIME);

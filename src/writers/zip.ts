@@ -33,39 +33,22 @@ function dosDateTime(date: Date): [time: number, day: number] {
   ];
 }
 
-export interface Compressed { deflated: Uint8Array; crc: number }
-/**
- * Most parts of a .docx (styles, settings, headers) are the same bytes in every document of a run: the
- * skeleton keeps them as one array each, compressed at build time or once per process, not once per plan.
- */
-const compressedParts = new WeakMap<Uint8Array, Compressed>();
+/** A part compressed ahead of time (the skeleton's, when the project is built). */
+export interface Compressed { deflated: Uint8Array; crc: number; size: number }
 
-/**
- * `data` compressed, once per array. Level 3 takes half the time of the default 6 on a document.xml, for
- * a file some 6% larger; parts compressed at build time, when time is free, take 9.
- */
+/** Level 3 takes half the time of the default 6 on a document.xml, for a file some 6% larger. */
 export function compress(data: Uint8Array, level = 3): Compressed {
-  let entry = compressedParts.get(data);
-  if (!entry) {
-    entry = { deflated: zlib.deflateRawSync(data, { level }), crc: crc32(data) };
-    compressedParts.set(data, entry);
-  }
-  return entry;
+  return { deflated: zlib.deflateRawSync(data, { level }), crc: crc32(data), size: data.length };
 }
 
-/** Takes `data`'s compressed form as made earlier (by `compress`, at build time). */
-export function rememberCompressed(data: Uint8Array, entry: Compressed): void {
-  compressedParts.set(data, entry);
-}
-
-export function zipFiles(files: [string, Uint8Array][], mtime: Date): Uint8Array {
+export function zipFiles(files: [string, Uint8Array | Compressed][], mtime: Date): Uint8Array {
   const [time, day] = dosDateTime(mtime);
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const [filename, data] of files) {
     const name = Buffer.from(filename, 'utf8');
-    const { deflated, crc } = compress(data);
+    const { deflated, crc, size } = data instanceof Uint8Array ? compress(data) : data;
     // Fields shared by the local header (from "version needed") and the central one (from its offset 6).
     const common = (view: DataView, at: number) => {
       view.setUint16(at, 20, true); // version needed: 2.0, deflate
@@ -75,7 +58,7 @@ export function zipFiles(files: [string, Uint8Array][], mtime: Date): Uint8Array
       view.setUint16(at + 8, day, true);
       view.setUint32(at + 10, crc, true);
       view.setUint32(at + 14, deflated.length, true);
-      view.setUint32(at + 18, data.length, true);
+      view.setUint32(at + 18, size, true);
       view.setUint16(at + 22, name.length, true);
     };
     const local = new Uint8Array(30 + name.length);
