@@ -39,6 +39,28 @@ const throughLoader: Plugin = {
   },
 };
 
+// The `yaml` library (160 KB) reads a plan only when the fast reader cannot, and shows positions only
+// when there is a finding: its static imports get an object whose exports load the library on first use.
+const LAZY_PACKAGES: Record<string, string> = { yaml: 'yaml-library' };
+const lazyPackages: Plugin = {
+  name: 'lazy-packages',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'import-statement' && LAZY_PACKAGES[args.path] && !args.importer.includes('/node_modules/')
+        ? { path: args.path, namespace: 'lazy-package' }
+        : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, async (args) => {
+      const names = Object.keys(await import(args.path)).filter((name) => name !== 'default');
+      const getters = names.map((name) => `${JSON.stringify(name)}: { get: () => library()[${JSON.stringify(name)}], enumerable: true }`);
+      return {
+        contents: `let loaded; const library = () => (loaded ??= require('./loader.js').load(${JSON.stringify(LAZY_PACKAGES[args.path])}));
+Object.defineProperties(module.exports, { ${getters.join(', ')} });`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 // commander requires node:child_process at load, for executable subcommands this CLI never has; that
 // brought net, dgram and the stream modules into every start. It is now required on first use.
 const lazyChildProcess: Plugin = {
@@ -66,6 +88,7 @@ await build({
     'batch-worker': `${dist}batch/batch-worker.js`,
     ...Object.fromEntries(COMMANDS.map((c) => [c, `${dist}commands/${c}.js`])),
     ...Object.fromEntries(Object.values(LAZY).map((l) => [l.bundle, l.entry])),
+    ...Object.fromEntries(Object.entries(LAZY_PACKAGES).map(([name, bundle]) => [bundle, name])),
   },
   outdir,
   bundle: true,
@@ -78,7 +101,7 @@ await build({
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [throughLoader, lazyChildProcess],
+  plugins: [throughLoader, lazyPackages, lazyChildProcess],
   // import.meta.url (paths.ts, run.ts) is the bundle file's own URL, as it was in the modules.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: 'var importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
