@@ -97,44 +97,34 @@ export type InlineParse = { ok: true; runs: Run[] } | { ok: false; marker: strin
  * An opened marker that is never closed is a mistake worth reporting, not text to print.
  */
 export function parseInline(text: string): InlineParse {
+  if (!text.includes('*')) return { ok: true, runs: text ? [{ text }] : [] };
   const runs: Run[] = [];
   let bold = false;
   let italic = false;
   let buffer = '';
   const open: { marker: string; offset: number }[] = [];
-  const flush = () => {
+  const toggle = (marker: string, offset: number) => {
+    const top = open.findLastIndex((o) => o.marker === marker);
+    if (top >= 0) open.splice(top, 1);
+    else open.push({ marker, offset });
+  };
+  // From marker to marker, not character by character: prose is long and its markers few.
+  let at = 0;
+  for (const marker of text.matchAll(/\\\*|\*{1,3}/g)) {
+    buffer += text.slice(at, marker.index);
+    at = marker.index + marker[0].length;
+    if (marker[0] === '\\*') {
+      buffer += '*';
+      continue;
+    }
     if (buffer) runs.push({ text: buffer, ...(bold && { bold }), ...(italic && { italic }) });
     buffer = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\\' && text[i + 1] === '*') {
-      buffer += '*';
-      i++;
-      continue;
-    }
-    if (ch !== '*') {
-      buffer += ch;
-      continue;
-    }
-    let n = 1;
-    while (text[i + n] === '*' && n < 3) n++;
-    flush();
-    const toggle = (marker: string) => {
-      const top = open.findLastIndex((o) => o.marker === marker);
-      if (top >= 0) open.splice(top, 1);
-      else open.push({ marker, offset: i });
-    };
-    if (n >= 2) { bold = !bold; toggle('**'); }
-    if (n !== 2) { italic = !italic; toggle('*'); }
-    i += n - 1;
+    const n = marker[0].length;
+    if (n >= 2) { bold = !bold; toggle('**', marker.index); }
+    if (n !== 2) { italic = !italic; toggle('*', marker.index); }
   }
-  flush();
+  buffer += text.slice(at);
+  if (buffer) runs.push({ text: buffer, ...(bold && { bold }), ...(italic && { italic }) });
   if (open.length > 0) return { ok: false, marker: open[0]!.marker, offset: open[0]!.offset };
   return { ok: true, runs };
-}
-
-/** Text with the emphasis markers taken out. */
-export function plainText(runs: Run[]): string {
-  return runs.map((r) => r.text).join('');
 }
