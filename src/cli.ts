@@ -1,6 +1,7 @@
 // The entry point: parses the command line and hands over to one command module, loaded only when that
 // command runs. Commands return exit codes; nothing below here calls process.exit.
 import { Command, CommanderError, Option } from 'commander';
+import { stdout, stderr } from './stdio.js';
 
 const EXAMPLES_VALIDATE = `
 Examples:
@@ -69,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Compile Vietnamese administrative-reform communication plans (Kế hoạch tuyên truyền CCHC) from YAML.')
     .version(await version(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) })
     .showHelpAfterError('(cchc-plan --help lists the commands)');
 
   program
@@ -97,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', EXAMPLES_BUILD)
     .action(async (plans: string[], options) => {
       if (plans.length === 0 && options.all === undefined) {
-        process.stderr.write('cchc-plan: name the plans to build (2025, path/to/plan.yaml) or use --all [DIR]\n');
+        stderr.write('cchc-plan: name the plans to build (2025, path/to/plan.yaml) or use --all [DIR]\n');
         exitCode = 2;
         return;
       }

@@ -61,6 +61,20 @@ Object.defineProperties(module.exports, { ${getters.join(', ')} });`,
   },
 };
 
+// Every Chalk here is made with the level wantsColor() chose (NO_COLOR, FORCE_COLOR, a terminal), so
+// chalk's own detection, which runs at import and loads node:tty (some 3 ms), is left out of the bundle.
+const noColorDetection: Plugin = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('/node_modules/chalk/') ? { path: 'supports-color', namespace: 'no-color-detection' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
 // commander requires node:child_process at load, for executable subcommands this CLI never has; that
 // brought net, dgram and the stream modules into every start. It is now required on first use.
 const lazyChildProcess: Plugin = {
@@ -101,7 +115,7 @@ await build({
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [throughLoader, lazyPackages, lazyChildProcess],
+  plugins: [throughLoader, lazyPackages, noColorDetection, lazyChildProcess],
   // import.meta.url (paths.ts, run.ts) is the bundle file's own URL, as it was in the modules.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: 'var importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -7,6 +7,7 @@ import type { Lang } from '../diagnostics/messages.js';
 import { displayPath, renderReport, wantsColor } from '../diagnostics/report.js';
 import { loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
 import type { JobResult } from '../batch/job.js';
+import { stdout, stderr } from '../stdio.js';
 
 export interface BuildOptions {
   out: string;
@@ -22,7 +23,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   const formats = options.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f));
   if (formats.length === 0 || unknown.length > 0) {
-    process.stderr.write(`cchc-plan: unknown format '${unknown.join(',') || options.format}'; use docx, md or docx,md\n`);
+    stderr.write(`cchc-plan: unknown format '${unknown.join(',') || options.format}'; use docx, md or docx,md\n`);
     return 2;
   }
   const { planList } = await import('./plan-list.js');
@@ -39,7 +40,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
-    process.stderr.write(`cchc-plan: cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    stderr.write(`cchc-plan: cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
   const job = { kind: 'build' as const, outDir, formats, templatesDir, ...(list.baseDir && { baseDir: list.baseDir }) };
@@ -53,23 +54,23 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
       report(result, options.lang);
       if (result.failure) return stop(result);
       if (!result.ok) failed++;
-      for (const path of result.outputs) process.stdout.write(`${displayPath(path)}\n`);
+      for (const path of result.outputs) stdout.write(`${displayPath(path)}\n`);
     }
     return failed > 0 ? 1 : 0;
   }
 
   const { runAll, progressBar } = await import('../batch/run.js');
   const started = performance.now();
-  const bar = process.stderr.isTTY && !process.env.CI ? progressBar(process.stderr, displayPath) : undefined;
+  const bar = stderr.isTTY && !process.env.CI ? progressBar(process.stderr, displayPath) : undefined;
   const results = await runAll(list.files, job, bar);
   const failed = results.filter((r) => !r.ok);
   for (const result of failed) {
     report(result, options.lang);
-    if (result.failure) process.stderr.write(`cchc-plan: ${displayPath(result.file)}: ${result.failure.message}\n`);
+    if (result.failure) stderr.write(`cchc-plan: ${displayPath(result.file)}: ${result.failure.message}\n`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`${results.length} kế hoạch: ${results.length - failed.length} đã dựng, ${failed.length} lỗi (${seconds} s) → ${displayPath(outDir)}\n`);
-  for (const result of failed) process.stdout.write(`  lỗi: ${displayPath(result.file)}\n`);
+  stdout.write(`${results.length} kế hoạch: ${results.length - failed.length} đã dựng, ${failed.length} lỗi (${seconds} s) → ${displayPath(outDir)}\n`);
+  for (const result of failed) stdout.write(`  lỗi: ${displayPath(result.file)}\n`);
   return failed.some((r) => r.failure?.exit === 2) ? 2 : failed.length > 0 ? 1 : 0;
 }
 
@@ -78,16 +79,16 @@ function report(result: JobResult, lang: Lang) {
   const findings = new Findings();
   for (const f of result.findings) findings.add(f);
   const sources = new Map(result.text !== undefined ? [[result.file, result.text]] : []);
-  process.stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(process.stderr), sources, files: [result.file] }));
+  stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(stderr), sources, files: [result.file] }));
 }
 
 function stop(result: JobResult): number {
-  process.stderr.write(`cchc-plan: ${result.failure!.message}\n`);
+  stderr.write(`cchc-plan: ${result.failure!.message}\n`);
   return result.failure!.exit;
 }
 
 function templateFailure(error: unknown): number {
   if (!(error instanceof TemplateError)) throw error;
-  process.stderr.write(`cchc-plan: template error: ${displayPath(error.file)}${TemplateError.position(error.line, error.column)}: ${error.detail}\n`);
+  stderr.write(`cchc-plan: template error: ${displayPath(error.file)}${TemplateError.position(error.line, error.column)}: ${error.detail}\n`);
   return 1;
 }

@@ -9,6 +9,7 @@ import { involves, planDuties } from '../schedule/duties.js';
 import { renderIcs } from '../schedule/ics.js';
 import { writeAtomic } from '../writers/atomic.js';
 import { loadPlanArg } from './load.js';
+import { stdout, stderr } from '../stdio.js';
 
 export interface CalendarOptions {
   unit?: string;
@@ -30,19 +31,19 @@ export async function calendar(arg: string, options: CalendarOptions): Promise<n
   const stem = basename(file, extname(file));
   const out = options.out ?? join('out', `${stem}${options.unit ? `-${options.unit}` : ''}.ics`);
   if (out === '-') {
-    process.stdout.write(ics);
+    stdout.write(ics);
   } else {
     try {
       mkdirSync(dirname(resolve(out)), { recursive: true });
       writeAtomic(resolve(out), ics);
     } catch (error) {
-      process.stderr.write(`cchc-plan: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+      stderr.write(`cchc-plan: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
       return 2;
     }
-    process.stdout.write(`${displayPath(resolve(out))}: ${mine.length} sự kiện\n`);
+    stdout.write(`${displayPath(resolve(out))}: ${mine.length} sự kiện\n`);
   }
   for (const u of unscheduled) {
-    if (!options.unit) process.stderr.write(`cchc-plan: not on the calendar (no month): "${u.content}" — ${u.when || 'no time given'}\n`);
+    if (!options.unit) stderr.write(`cchc-plan: not on the calendar (no month): "${u.content}" — ${u.when || 'no time given'}\n`);
   }
   return 0;
 }

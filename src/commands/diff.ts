@@ -10,6 +10,7 @@ import { resolvePlanArgs } from '../plan/files.js';
 import type { Plan } from '../plan/types.generated.js';
 import { loadValidPlan } from './load.js';
 import { usageFinding } from './usage.js';
+import { stdout, stderr } from '../stdio.js';
 
 export interface DiffCommandOptions {
   format: 'text' | 'md' | 'json';
@@ -24,12 +25,12 @@ export interface DiffCommandOptions {
 export async function diff(older: string, newer: string, options: DiffCommandOptions): Promise<number> {
   const date = options.date === undefined ? undefined : revisionDate(options.date);
   if (date === null) {
-    process.stderr.write(`cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-15 or 2025-01-15T08:30:00Z\n`);
+    stderr.write(`cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-15 or 2025-01-15T08:30:00Z\n`);
     return 2;
   }
   const resolved = resolvePlanArgs([older, newer]);
   if (!resolved.ok) {
-    process.stderr.write(usageFinding(resolved, options.lang));
+    stderr.write(usageFinding(resolved, options.lang));
     return 2;
   }
   const [oldFile, newFile] = resolved.files as [string, string];
@@ -47,7 +48,7 @@ export async function diff(older: string, newer: string, options: DiffCommandOpt
     const { writeRedline } = await import('../diff/write-redline.js');
     const written = await writeRedline(a, b, resolve(options.docx), { author: options.author, date, templates: options.templates });
     if (!written.ok) {
-      process.stderr.write(`cchc-plan: ${written.message}\n`);
+      stderr.write(`cchc-plan: ${written.message}\n`);
       return 2;
     }
     redline = { file: displayPath(written.file), notes: written.notes };
@@ -55,10 +56,10 @@ export async function diff(older: string, newer: string, options: DiffCommandOpt
 
   if (options.format === 'json') {
     const report = JSON.parse(renderJson(input)) as Record<string, unknown>;
-    process.stdout.write(JSON.stringify(redline ? { ...report, redline } : report, null, 2) + '\n');
+    stdout.write(JSON.stringify(redline ? { ...report, redline } : report, null, 2) + '\n');
   } else {
-    process.stdout.write(options.format === 'md' ? renderMarkdown(input) : renderText(input, wantsColor(process.stdout)));
-    if (redline) process.stdout.write(redlineNotes(redline, options.format === 'md'));
+    stdout.write(options.format === 'md' ? renderMarkdown(input) : renderText(input, wantsColor(stdout)));
+    if (redline) stdout.write(redlineNotes(redline, options.format === 'md'));
   }
   return input.changes.length > 0 ? 1 : 0;
 }

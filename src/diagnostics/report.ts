@@ -17,7 +17,7 @@ export interface ReportOptions {
 }
 
 /** Colour only on a terminal, never under NO_COLOR or TERM=dumb; FORCE_COLOR wins. */
-export function wantsColor(stream: NodeJS.WriteStream, env = process.env): boolean {
+export function wantsColor(stream: { readonly isTTY?: boolean }, env = process.env): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   if (env.NO_COLOR !== undefined || env.TERM === 'dumb') return false;
   return stream.isTTY === true;
