@@ -176,9 +176,5 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function version(): Promise<string> {
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { PACKAGE_ROOT } = await import('./paths.js');
-  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
+  return (await import('./paths.js')).VERSION;
 }

@@ -5,18 +5,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!isOurs(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('cchc-plan: cannot find its package.json');
-    dir = up;
+function findPackage(): { root: string; version: string } {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    const pkg = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string }) : undefined;
+    if (pkg?.name === 'cchc-plan') return { root: dir, version: String(pkg.version) };
+    if (dirname(dir) === dir) throw new Error('cchc-plan: cannot find its package.json');
   }
-  return dir;
 }
 
-function isOurs(file: string): boolean {
-  return existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'cchc-plan';
-}
-
-export const PACKAGE_ROOT = packageRoot();
+const PACKAGE = findPackage();
+export const PACKAGE_ROOT = PACKAGE.root;
+export const VERSION = PACKAGE.version;
