@@ -20,14 +20,15 @@ interface Line {
 /** Thrown inside the reader for anything outside its subset; never escapes readPlainYaml. */
 class NotPlain extends Error {}
 
-const SKIPPED = /^(?:#.*)?$/; // a blank or comment-only line, after its indent
 const KEY = /^([^\s#:"'&*!|>%@`{}[\],?\-][^#:]*?) *:(?: +|$)/;
 const SEQUENCE_ENTRY = /^-(?: +|$)/;
 const COMMENT = / #.*$/;
 const UNSAFE_TEXT = /[\t\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|^(?:---|\.\.\.|%)/m;
-// The core schema's numbers, true/false and null; a plain scalar that is none of these is a string.
-const NULL = /^(?:~|null|Null|NULL|)$/;
-const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
+// The core schema's null, true/false and numbers; a plain scalar that is none of these is a string.
+const WORDS = new Map<string, null | boolean>([
+  ['', null], ['~', null], ['null', null], ['Null', null], ['NULL', null],
+  ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
+]);
 const DIGITS = /^[0-9]{1,15}$/;
 const OTHER_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^0o[0-7]+$|^0x[0-9a-fA-F]+$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
 
@@ -36,7 +37,8 @@ export function readPlainYaml(text: string): { [key: string]: Value } | undefine
   if (UNSAFE_TEXT.test(text)) return undefined;
   // The break that ends the last line does not begin another.
   const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n').map((raw): Line => {
-    const indent = raw.search(/[^ ]|$/);
+    let indent = 0;
+    while (raw.charCodeAt(indent) === 0x20) indent++;
     return { indent, text: raw.slice(indent) };
   });
   try {
@@ -61,7 +63,7 @@ class Reader {
 
   /** The next line with content, skipping blank and comment lines. */
   next(): Line | undefined {
-    while (this.at < this.lines.length && SKIPPED.test(this.lines[this.at]!.text)) this.at++;
+    while (this.at < this.lines.length && skipped(this.lines[this.at]!.text)) this.at++;
     return this.lines[this.at];
   }
 
@@ -110,7 +112,7 @@ class Reader {
    */
   private value(indent: number, rest: string, ofMapping: boolean): Value {
     this.at++;
-    if (SKIPPED.test(rest)) {
+    if (skipped(rest)) {
       const below = this.next();
       if (below && (below.indent > indent || (ofMapping && below.indent === indent && SEQUENCE_ENTRY.test(below.text)))) {
         return this.block(below.indent);
@@ -216,12 +218,21 @@ function keyName(key: string): string {
   return value;
 }
 
+/** A blank or comment-only line, after its indent. */
+function skipped(text: string): boolean {
+  return text === '' || text.charCodeAt(0) === 0x23; /* # */
+}
+
 /** A plain scalar's value under the core schema. */
 function scalar(text: string): Value {
-  if (NULL.test(text)) return null;
-  if (BOOLEAN.test(text)) return text[0] === 't' || text[0] === 'T';
-  if (DIGITS.test(text)) return Number(text);
-  if (OTHER_NUMBER.test(text)) fail();
+  const word = WORDS.get(text);
+  if (word !== undefined) return word;
+  // Only a text that starts with a digit, a sign or a dot can be a number; most are words.
+  const first = text.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) {
+    if (DIGITS.test(text)) return Number(text);
+    if (OTHER_NUMBER.test(text)) fail();
+  }
   return text;
 }
 
