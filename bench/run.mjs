@@ -64,12 +64,16 @@ async function perPlan(build, batches = 9, n = 40) {
 }
 const inproc = { validate: await perPlan(false), build: await perPlan(true) };
 
-// 3. Scale: one generated plan per size, each in its own process for its own peak memory.
+// 3. Scale: one generated plan per size, each in its own process for its own peak memory; the median of
+// three processes per size, so that one busy moment does not bend the growth the table prints.
 const sizes = [[1250, 250], [2500, 500], [5000, 1000], [10000, 2000]];
 const scale = sizes.map(([rows, paragraphs]) => {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bench', 'scale-child.mjs'), rows, paragraphs, join(work, `scale-${rows}.yaml`)], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`scale ${rows}: ${run.stderr}`);
-  return JSON.parse(run.stdout);
+  const runs = [0, 1, 2].map(() => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'bench', 'scale-child.mjs'), rows, paragraphs, join(work, `scale-${rows}.yaml`)], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`scale ${rows}: ${run.stderr}`);
+    return JSON.parse(run.stdout);
+  });
+  return { rows, paragraphs, ms: median(runs.map((r) => r.ms)), peakMB: median(runs.map((r) => r.peakMB)) };
 });
 
 // 4. A thousand generated plan files, built in one run of `build --all`.
