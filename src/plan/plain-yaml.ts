@@ -3,7 +3,7 @@
 // expressions, so a cold start does not spend milliseconds in a character-by-character parser.
 //
 // It gives the data the `yaml` library gives (YAML 1.2, core schema), or undefined for anything it does
-// not read exactly as the library does: anchors, tags, documents markers, tabs, quoted keys, escapes it
+// not read exactly as the library does: anchors, tags, document markers, tabs, quoted keys, escapes it
 // does not know, a scalar that could be a number other than plain digits, a duplicate key, any odd
 // indentation. Undefined sends the text the full way, where the library reads it and reports the
 // mistakes. test/yaml-readers.test.ts holds the two readers to the same data, also on random edits.
