@@ -62,7 +62,7 @@ Object.defineProperties(module.exports, { ${getters.join(', ')} });`,
 };
 
 // Every Chalk here is made with the level wantsColor() chose (NO_COLOR, FORCE_COLOR, a terminal), so
-// chalk's own detection, which runs at import and loads node:tty (some 3 ms), is left out of the bundle.
+// chalk's own detection, which runs at import and loads node:tty (2.6 ms cold), is left out of the bundle.
 const noColorDetection: Plugin = {
   name: 'no-color-detection',
   setup(b) {

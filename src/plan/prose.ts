@@ -103,6 +103,10 @@ export function parseInline(text: string): InlineParse {
   let italic = false;
   let buffer = '';
   const open: { marker: string; offset: number }[] = [];
+  const flush = () => {
+    if (buffer) runs.push({ text: buffer, ...(bold && { bold }), ...(italic && { italic }) });
+    buffer = '';
+  };
   const toggle = (marker: string, offset: number) => {
     const top = open.findLastIndex((o) => o.marker === marker);
     if (top >= 0) open.splice(top, 1);
@@ -117,14 +121,13 @@ export function parseInline(text: string): InlineParse {
       buffer += '*';
       continue;
     }
-    if (buffer) runs.push({ text: buffer, ...(bold && { bold }), ...(italic && { italic }) });
-    buffer = '';
+    flush();
     const n = marker[0].length;
     if (n >= 2) { bold = !bold; toggle('**', marker.index); }
     if (n !== 2) { italic = !italic; toggle('*', marker.index); }
   }
   buffer += text.slice(at);
-  if (buffer) runs.push({ text: buffer, ...(bold && { bold }), ...(italic && { italic }) });
+  flush();
   if (open.length > 0) return { ok: false, marker: open[0]!.marker, offset: open[0]!.offset };
   return { ok: true, runs };
 }
