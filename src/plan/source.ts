@@ -2,15 +2,14 @@
 // unreadable becomes a Finding rather than an exception, so no input ends in a stack trace.
 import { Lexer, LineCounter, parseDocument, type Document } from 'yaml';
 import { Findings } from '../diagnostics/finding.js';
-import { readPlainYaml } from './plain-yaml.js';
 
 export interface PlanSource {
   file: string;
   /** The text as parsed: BOM removed, CRLF made LF, Unicode NFC. Positions refer to it. */
   text: string;
-  /** The YAML document with positions; made when first asked for, when the text was read the fast way. */
-  readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
+  /** The YAML document with positions, for findings. */
+  doc: Document.Parsed;
+  lines: LineCounter;
   data: unknown;
 }
 
@@ -24,8 +23,6 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
     findings.add({ file, line: 1, column: 1, severity: 'error', code: 'empty' });
     return undefined;
   }
-  const fast = fastRead(file, text);
-  if (fast) return fast;
   const { doc, lines } = fullRead(text);
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const at = lines.linePos(problem.code === 'MISSING_CHAR' ? (unclosedQuote(text) ?? problem.pos[0]) : problem.pos[0]);
@@ -60,28 +57,6 @@ const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logL
 function fullRead(text: string): { doc: Document.Parsed; lines: LineCounter } {
   const lines = new LineCounter();
   return { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines }), lines };
-}
-
-/**
- * The usual plan, plain valid YAML, read by plain-yaml.ts: the 2025 plan in about 2 ms on a cold start,
- * where the `yaml` library takes about 20, and no document of positions built unless a finding needs
- * one. Anything that reader does not take goes the full way, whose messages and positions users see.
- */
-function fastRead(file: string, text: string): PlanSource | undefined {
-  const data = readPlainYaml(text);
-  if (data === undefined) return undefined;
-  let full: ReturnType<typeof fullRead> | undefined;
-  return {
-    file,
-    text,
-    data,
-    get doc() {
-      return (full ??= fullRead(text)).doc;
-    },
-    get lines() {
-      return (full ??= fullRead(text)).lines;
-    },
-  };
 }
 
 function decode(file: string, bytes: Uint8Array, findings: Findings): string | undefined {
