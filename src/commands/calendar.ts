@@ -2,14 +2,13 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
-import { displayPath } from '../diagnostics/report.js';
+import { displayPath } from '../paths.js';
 import { issueDate } from '../doc/context.js';
 import { formatPeriod, periodOf } from '../plan/context.js';
 import { involves, planDuties } from '../schedule/duties.js';
 import { renderIcs } from '../schedule/ics.js';
 import { writeAtomic } from '../writers/atomic.js';
 import { loadPlanArg } from './load.js';
-import { stdout, stderr } from '../stdio.js';
 
 export interface CalendarOptions {
   unit?: string;
@@ -31,19 +30,19 @@ export async function calendar(arg: string, options: CalendarOptions): Promise<n
   const stem = basename(file, extname(file));
   const out = options.out ?? join('out', `${stem}${options.unit ? `-${options.unit}` : ''}.ics`);
   if (out === '-') {
-    stdout.write(ics);
+    process.stdout.write(ics);
   } else {
     try {
       mkdirSync(dirname(resolve(out)), { recursive: true });
       writeAtomic(resolve(out), ics);
     } catch (error) {
-      stderr.write(`cchc-plan: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+      process.stderr.write(`cchc-plan: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
       return 2;
     }
-    stdout.write(`${displayPath(resolve(out))}: ${mine.length} sự kiện\n`);
+    process.stdout.write(`${displayPath(resolve(out))}: ${mine.length} sự kiện\n`);
   }
   for (const u of unscheduled) {
-    if (!options.unit) stderr.write(`cchc-plan: not on the calendar (no month): "${u.content}" — ${u.when || 'no time given'}\n`);
+    if (!options.unit) process.stderr.write(`cchc-plan: not on the calendar (no month): "${u.content}" — ${u.when || 'no time given'}\n`);
   }
   return 0;
 }

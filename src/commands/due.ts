@@ -4,13 +4,13 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi.js';
 import { Chalk } from 'chalk';
 import type { Lang } from '../diagnostics/messages.js';
-import { displayPath, wantsColor } from '../diagnostics/report.js';
+import { wantsColor } from '../diagnostics/report.js';
+import { displayPath } from '../paths.js';
 import { formatTarget } from '../plan/context.js';
 import type { Plan } from '../plan/types.generated.js';
 import { involves, planDuties, type Duty } from '../schedule/duties.js';
 import { firstWorkingDay } from '../schedule/ics.js';
 import { loadPlanArg } from './load.js';
-import { stdout, stderr } from '../stdio.js';
 
 export interface DueOptions {
   month?: string;
@@ -37,7 +37,7 @@ export async function due(options: DueOptions): Promise<number> {
   const when = options.month ?? dayjs().format('YYYY-MM');
   const m = /^(\d{4})-(\d{2})$/.exec(when);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
-    stderr.write(`cchc-plan: --month '${when}' is not a month; write it as 2025-03\n`);
+    process.stderr.write(`cchc-plan: --month '${when}' is not a month; write it as 2025-03\n`);
     return 2;
   }
   const [year, month] = [Number(m[1]), Number(m[2])];
@@ -64,10 +64,10 @@ export async function due(options: DueOptions): Promise<number> {
       })),
       monthly: monthly.map(({ key, label, value }) => ({ key, label, value })),
     };
-    stdout.write(JSON.stringify(json, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     return 0;
   }
-  const c = new Chalk({ level: wantsColor(stdout) ? 1 : 0 });
+  const c = new Chalk({ level: wantsColor(process.stdout) ? 1 : 0 });
   const out = [`${c.bold(`Việc đến hạn ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`)} — ${displayPath(file)} (nhắc việc: ${dayjs(remind).format('DD/MM/YYYY')})`, ''];
   if (groups.length === 0) out.push(options.unit ? `Không có việc nào của ${options.unit} trong ${title.toLocaleLowerCase('vi')}.` : `Không có việc nào trong ${title.toLocaleLowerCase('vi')}.`, '');
   for (const g of groups) {
@@ -80,7 +80,7 @@ export async function due(options: DueOptions): Promise<number> {
     out.push('');
   }
   for (const t of monthly) out.push(`Hằng tháng: ${t.value}${t.label !== t.key ? ` — ${t.label}` : ''}`);
-  stdout.write(out.join('\n').trimEnd() + '\n');
+  process.stdout.write(out.join('\n').trimEnd() + '\n');
   return 0;
 }
 

@@ -2,13 +2,13 @@
 // messages on stderr, so they never work from a half-understood plan.
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { displayPath, renderReport, wantsColor } from '../diagnostics/report.js';
+import { renderReport, wantsColor } from '../diagnostics/report.js';
+import { displayPath } from '../paths.js';
 import { checkPlanFile, type CheckedPlan } from '../plan/check.js';
 import { resolvePlanArgs } from '../plan/files.js';
 import type { Plan } from '../plan/types.generated.js';
 import { unknownUnit } from './units.js';
 import { usageFinding } from './usage.js';
-import { stderr } from '../stdio.js';
 
 export type ValidPlan = CheckedPlan & { plan: Plan; source: NonNullable<CheckedPlan['source']> };
 
@@ -17,8 +17,8 @@ export async function loadValidPlan(file: string, lang: Lang, purpose: string): 
   const checked = await checkPlanFile(file, findings);
   if (checked.plan && checked.source) return checked as ValidPlan;
   const sources = new Map(checked.text !== undefined ? [[file, checked.text]] : []);
-  stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(stderr), sources, files: [file] }));
-  stderr.write(`cchc-plan: ${displayPath(file)} has errors; fix them (cchc-plan validate) before ${purpose}\n`);
+  process.stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(process.stderr), sources, files: [file] }));
+  process.stderr.write(`cchc-plan: ${displayPath(file)} has errors; fix them (cchc-plan validate) before ${purpose}\n`);
   return undefined;
 }
 
@@ -29,7 +29,7 @@ export async function loadValidPlan(file: string, lang: Lang, purpose: string): 
 export async function loadPlanArg(arg: string, lang: Lang, purpose: string, unit?: string, hint?: string): Promise<ValidPlan | number> {
   const resolved = resolvePlanArgs([arg]);
   if (!resolved.ok) {
-    stderr.write(usageFinding(resolved, lang) + (hint ? `  ${hint}\n` : ''));
+    process.stderr.write(usageFinding(resolved, lang) + (hint ? `  ${hint}\n` : ''));
     return 2;
   }
   const loaded = await loadValidPlan(resolved.files[0]!, lang, purpose);

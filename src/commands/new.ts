@@ -4,13 +4,13 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { displayPath, renderReport } from '../diagnostics/report.js';
+import { renderReport } from '../diagnostics/report.js';
+import { displayPath } from '../paths.js';
 import { checkPlanBytes } from '../plan/check.js';
 import { PLANS_DIR, planFile } from '../plan/files.js';
 import { rollOver } from '../plan/rollover.js';
 import { writeAtomic } from '../writers/atomic.js';
 import { loadValidPlan } from './load.js';
-import { stdout, stderr } from '../stdio.js';
 
 export interface NewOptions {
   from?: string;
@@ -20,19 +20,19 @@ export interface NewOptions {
 
 export async function newPlan(year: string, options: NewOptions): Promise<number> {
   if (!/^\d{4}$/.test(year)) {
-    stderr.write(`cchc-plan: '${year}' is not a year; write it as 2026\n`);
+    process.stderr.write(`cchc-plan: '${year}' is not a year; write it as 2026\n`);
     return 2;
   }
   const target = planFile(year);
   const from = options.from ? planFile(options.from) : latestBefore(Number(year));
   if (!from || !existsSync(from)) {
-    stderr.write(options.from
+    process.stderr.write(options.from
       ? `cchc-plan: no plan '${options.from}' (looked for ${displayPath(from!)})\n`
       : `cchc-plan: no plan before ${year} in ${PLANS_DIR}/; name one with --from 2025 or --from path/to/plan.yaml\n`);
     return 2;
   }
   if (existsSync(target) && !options.force) {
-    stderr.write(`cchc-plan: ${displayPath(target)} already exists; it was left as it is. Use --force to replace it.\n`);
+    process.stderr.write(`cchc-plan: ${displayPath(target)} already exists; it was left as it is. Use --force to replace it.\n`);
     return 2;
   }
 
@@ -43,14 +43,14 @@ export async function newPlan(year: string, options: NewOptions): Promise<number
   // The new plan must be one `validate` accepts before it is written.
   const after = new Findings();
   if (!checkPlanBytes(target, new TextEncoder().encode(rolled.text), after).plan) {
-    stderr.write(renderReport(after, { format: 'text', lang: options.lang, color: false, sources: new Map([[target, rolled.text]]), files: [target] }));
-    stderr.write(`cchc-plan: the plan for ${year} would not be valid; nothing was written\n`);
+    process.stderr.write(renderReport(after, { format: 'text', lang: options.lang, color: false, sources: new Map([[target, rolled.text]]), files: [target] }));
+    process.stderr.write(`cchc-plan: the plan for ${year} would not be valid; nothing was written\n`);
     return 1;
   }
   try {
     writeAtomic(target, rolled.text);
   } catch (error) {
-    stderr.write(`cchc-plan: cannot write ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    process.stderr.write(`cchc-plan: cannot write ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
 
@@ -71,7 +71,7 @@ export async function newPlan(year: string, options: NewOptions): Promise<number
     }
   }
   out.push('', `Số và ngày ban hành để trống cho đến khi đăng ký. Xem lại: cchc-plan diff ${displayPath(from)} ${displayPath(target)} --ignore-year`);
-  stdout.write(out.join('\n') + '\n');
+  process.stdout.write(out.join('\n') + '\n');
   return 0;
 }
 

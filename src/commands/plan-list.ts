@@ -6,7 +6,6 @@ import type { Lang } from '../diagnostics/messages.js';
 import { findPlans } from '../batch/run.js';
 import { PLANS_DIR, resolvePlanArgs } from '../plan/files.js';
 import { usageFinding } from './usage.js';
-import { stderr } from '../stdio.js';
 
 export interface PlanList {
   files: string[];
@@ -18,23 +17,23 @@ export function planList(args: string[], all: string | boolean | undefined, lang
   if (all === undefined || all === false) {
     const resolved = resolvePlanArgs(args);
     if (!resolved.ok) {
-      stderr.write(usageFinding(resolved, lang));
+      process.stderr.write(usageFinding(resolved, lang));
       return 2;
     }
     return { files: resolved.files };
   }
   if (args.length > 0) {
-    stderr.write(`cchc-plan: --all takes a folder (--all ${args[0]}), not a list of plans\n`);
+    process.stderr.write(`cchc-plan: --all takes a folder (--all ${args[0]}), not a list of plans\n`);
     return 2;
   }
   const dir = resolve(typeof all === 'string' ? all : PLANS_DIR);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    stderr.write(`cchc-plan: no folder ${dir} for --all\n`);
+    process.stderr.write(`cchc-plan: no folder ${dir} for --all\n`);
     return 2;
   }
   const files = findPlans(dir);
   if (files.length === 0) {
-    stderr.write(`cchc-plan: no .yaml plans under ${dir}\n`);
+    process.stderr.write(`cchc-plan: no .yaml plans under ${dir}\n`);
     return 2;
   }
   return { files, baseDir: dir };

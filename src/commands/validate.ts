@@ -2,10 +2,10 @@
 // 2 usage. With --all, every plan under DIR, spread over worker threads when there are many.
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { displayPath, renderReport, wantsColor, type Format } from '../diagnostics/report.js';
+import { renderReport, wantsColor, type Format } from '../diagnostics/report.js';
+import { displayPath } from '../paths.js';
 import { checkPlanFile } from '../plan/check.js';
 import { planList } from './plan-list.js';
-import { stdout, stderr } from '../stdio.js';
 
 export interface ValidateOptions {
   format: Format;
@@ -20,7 +20,7 @@ export async function validate(args: string[], options: ValidateOptions): Promis
   const sources = new Map<string, string>();
   if (list.baseDir) {
     const { runAll, progressBar } = await import('../batch/run.js');
-    const bar = stderr.isTTY && !process.env.CI ? progressBar(process.stderr, displayPath) : undefined;
+    const bar = process.stderr.isTTY && !process.env.CI ? progressBar(process.stderr, displayPath) : undefined;
     for (const result of await runAll(list.files, { kind: 'validate' }, bar)) {
       for (const f of result.findings) findings.add(f);
       if (result.text !== undefined && result.findings.length > 0) sources.set(result.file, result.text);
@@ -31,8 +31,8 @@ export async function validate(args: string[], options: ValidateOptions): Promis
       if (checked.text !== undefined) sources.set(file, checked.text);
     }
   }
-  stdout.write(
-    renderReport(findings, { format: options.format, lang: options.lang, color: wantsColor(stdout), sources, files: list.files }),
+  process.stdout.write(
+    renderReport(findings, { format: options.format, lang: options.lang, color: wantsColor(process.stdout), sources, files: list.files }),
   );
   return findings.errors > 0 ? 1 : 0;
 }
