@@ -48,7 +48,7 @@ async function inProcess(build) {
   if (!build) return;
   const model = compose(checked.plan, templates);
   renderMarkdown(model);
-  await renderDocx(model);
+  renderDocx(model);
 }
 // The median of 9 batches of 40, after 30 to warm up: one busy moment of a shared machine moves a
 // batch, not the figure.

@@ -5,9 +5,9 @@ import { generatePlan } from './plans.mjs';
 
 const [rows, paragraphs, file] = process.argv.slice(2).map((v, i) => (i < 2 ? Number(v) : v));
 writeFileSync(file, generatePlan({ rows, paragraphs }));
-const { runJob } = await import('../dist/batch/job.js');
+const { runPlan } = await import('../dist/pipeline.js');
 const started = performance.now();
-const result = await runJob(file, { kind: 'build', outDir: `${file}.out`, formats: ['docx', 'md'] });
+const result = await runPlan(file, { kind: 'build', outDir: `${file}.out`, formats: ['docx', 'md'] });
 const ms = performance.now() - started;
 if (!result.ok) {
   console.error(JSON.stringify(result.findings.slice(0, 3)));

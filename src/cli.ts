@@ -1,7 +1,6 @@
 // The entry point: parses the command line and hands over to one command module, loaded only when that
 // command runs. Commands return exit codes; nothing below here calls process.exit.
 import { Command, CommanderError, Option } from 'commander';
-import { stdout, stderr } from './stdio.js';
 
 const EXAMPLES_VALIDATE = `
 Examples:
@@ -19,6 +18,7 @@ Examples:
   $ cchc-plan build 2025                       out/2025.docx and out/2025.md
   $ cchc-plan build 2025 --format docx --out ~/Desktop
   $ cchc-plan build 2025 --templates my-templates   (after: cp -r templates my-templates)
+  $ cchc-plan build 2025 --reference-doc my-styles.docx   (a copy of templates/reference.docx restyled in Word)
   $ cchc-plan build --all schools --out out/schools  every plan under schools/, same folders under out/schools
 
 The plan is validated first; errors stop the build with the same messages as validate.
@@ -70,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Compile Vietnamese administrative-reform communication plans (Kế hoạch tuyên truyền CCHC) from YAML.')
     .version(await version(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .showHelpAfterError('(cchc-plan --help lists the commands)');
 
   program
@@ -94,11 +94,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--out <dir>', 'output folder', 'out')
     .option('--format <formats>', 'docx, md, or both separated by a comma', 'docx,md')
     .option('--templates <dir>', 'a folder of templates to use instead of the built-in ones (copy templates/ to start)')
+    .option('--reference-doc <file>', "a .docx whose styles, fonts and page headers the Word document takes (restyle a copy of templates/reference.docx)")
     .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
     .addHelpText('after', EXAMPLES_BUILD)
     .action(async (plans: string[], options) => {
       if (plans.length === 0 && options.all === undefined) {
-        stderr.write('cchc-plan: name the plans to build (2025, path/to/plan.yaml) or use --all [DIR]\n');
+        process.stderr.write('cchc-plan: name the plans to build (2025, path/to/plan.yaml) or use --all [DIR]\n');
         exitCode = 2;
         return;
       }
@@ -117,6 +118,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--author <name>', 'author of the tracked changes (default: the agency)')
     .option('--date <date>', "date of the tracked changes, 2025-01-15 (default: the newer plan's date)")
     .option('--templates <dir>', 'templates for the redline, as for build')
+    .option('--reference-doc <file>', 'styles for the redline, as for build')
     .addOption(new Option('--lang <lang>', 'language of validation messages').choices(['vi', 'en']).default('vi'))
     .addHelpText('after', EXAMPLES_DIFF)
     .action(async (older: string, newer: string, options) => {

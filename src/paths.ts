@@ -2,7 +2,7 @@
 // upwards, so the same code works compiled (dist/…) and bundled (dist/bundle/, which has a package.json
 // of its own that only marks its files as CommonJS).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findPackage(): { root: string; version: string } {
@@ -17,3 +17,9 @@ function findPackage(): { root: string; version: string } {
 const PACKAGE = findPackage();
 export const PACKAGE_ROOT = PACKAGE.root;
 export const VERSION = PACKAGE.version;
+
+/** A file as a message names it: relative to the working folder when it lies inside it. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without type declarations
-import { generatePlanTypes, typesPath } from './support/schema-types.mjs';
+import { generatePlanTypes, typesPath } from '../scripts/schema-types.mjs';
 import { ROOT } from './support/cli.js';
 
 describe('schema and types', () => {

@@ -1,21 +1,9 @@
-// The .docx package's zip writer: what another reader gets back, and the checksum on a Node that lacks
-// zlib.crc32 (before 20.15).
-import { randomBytes } from 'node:crypto';
-import * as zlib from 'node:zlib';
+// The .docx package's zip writer: what another zip reader gets back.
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { tableCrc32, zipFiles } from '../dist/writers/zip.js';
+import { zipFiles } from '../dist/writers/zip.js';
 
 describe('zip', () => {
-  it('the table CRC-32 gives the standard check value and agrees with zlib', () => {
-    expect(tableCrc32(Buffer.from('123456789'))).toBe(0xcbf43926);
-    const crc32 = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-    for (const size of [0, 1, 1000, 65537]) {
-      const data = randomBytes(size);
-      if (crc32) expect(tableCrc32(data)).toBe(crc32(data));
-    }
-  });
-
   it('another zip reader gets every file back, names in UTF-8', () => {
     const files: [string, Uint8Array][] = [
       ['[Content_Types].xml', Buffer.from('<Types/>')],

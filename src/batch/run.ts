@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { runJob, type JobOptions, type JobResult } from './job.js';
+import { runPlan, type PipelineOptions, type PlanResult } from '../pipeline.js';
 
 /** Below this many plans one thread is quicker than starting workers (each loads the CLI again). */
 const PER_WORKER = 16;
@@ -27,16 +27,16 @@ export interface Progress {
   (done: number, total: number, file: string): void;
 }
 
-export async function runAll(files: string[], options: JobOptions, progress?: Progress, threads = availableParallelism()): Promise<JobResult[]> {
+export async function runAll(files: string[], options: PipelineOptions, progress?: Progress, threads = availableParallelism()): Promise<PlanResult[]> {
   const workers = Math.min(threads, Math.floor(files.length / PER_WORKER));
-  const results: JobResult[] = new Array(files.length);
+  const results: PlanResult[] = new Array(files.length);
   let done = 0;
-  const finish = (index: number, result: JobResult) => {
+  const finish = (index: number, result: PlanResult) => {
     results[index] = result;
     progress?.(++done, files.length, result.file);
   };
   if (workers < 2) {
-    for (const [i, file] of files.entries()) finish(i, await runJob(file, options));
+    for (const [i, file] of files.entries()) finish(i, await runPlan(file, options));
     return results;
   }
   let next = 0;
@@ -47,7 +47,7 @@ export async function runAll(files: string[], options: JobOptions, progress?: Pr
       current = next < files.length ? next++ : -1;
       worker.postMessage(current >= 0 ? files[current] : null);
     };
-    worker.on('message', (result: JobResult) => { finish(current, result); feed(); });
+    worker.on('message', (result: PlanResult) => { finish(current, result); feed(); });
     worker.on('error', reject);
     worker.on('exit', () => resolve());
     feed();

@@ -1,18 +1,18 @@
 // `cchc-plan build YEAR|FILE... | --all [DIR]`: validate, compose through the templates, write
 // out/NAME.docx and .md. With --all, every plan under DIR in one run, spread over worker threads.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { displayPath, renderReport, wantsColor } from '../diagnostics/report.js';
+import { renderReport, wantsColor } from '../diagnostics/report.js';
+import { displayPath } from '../paths.js';
 import { loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
-import type { JobResult } from '../batch/job.js';
-import { stdout, stderr } from '../stdio.js';
+import { makeFolder, runPlan, type PlanResult } from '../pipeline.js';
 
 export interface BuildOptions {
   out: string;
   format: string;
   templates?: string;
+  referenceDoc?: string;
   all?: string | boolean;
   lang: Lang;
 }
@@ -23,7 +23,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   const formats = options.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f));
   if (formats.length === 0 || unknown.length > 0) {
-    stderr.write(`cchc-plan: unknown format '${unknown.join(',') || options.format}'; use docx, md or docx,md\n`);
+    process.stderr.write(`cchc-plan: unknown format '${unknown.join(',') || options.format}'; use docx, md or docx,md\n`);
     return 2;
   }
   const { planList } = await import('./plan-list.js');
@@ -31,64 +31,71 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   if (typeof list === 'number') return list;
 
   const templatesDir = options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES;
+  const referenceDoc = options.referenceDoc === undefined ? undefined : resolve(options.referenceDoc);
+  // A template that does not compile, or a reference document that cannot serve, stops the run before any plan.
   try {
-    await loadTemplates(templatesDir); // a template that does not compile stops the run before any plan
+    await loadTemplates(templatesDir);
   } catch (error) {
-    return templateFailure(error);
+    if (!(error instanceof TemplateError)) throw error;
+    process.stderr.write(`cchc-plan: ${error.message}\n`);
+    return 1;
+  }
+  if (formats.includes('docx')) {
+    const { loadReference, ReferenceError } = await import('../writers/reference.js');
+    try {
+      loadReference(referenceDoc);
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      process.stderr.write(`cchc-plan: ${error.message}\n`);
+      return 2;
+    }
   }
   const outDir = resolve(options.out);
   try {
-    mkdirSync(outDir, { recursive: true });
+    makeFolder(outDir);
   } catch (error) {
-    stderr.write(`cchc-plan: cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    process.stderr.write(`cchc-plan: cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
-  const job = { kind: 'build' as const, outDir, formats, templatesDir, ...(list.baseDir && { baseDir: list.baseDir }) };
+  const job = { kind: 'build' as const, outDir, formats, templatesDir, ...(referenceDoc && { referenceDoc }), ...(list.baseDir && { baseDir: list.baseDir }) };
 
   if (!list.baseDir) {
     // Named plans: one after another, each reported as it is done; a template or write error stops the run.
-    const { runJob } = await import('../batch/job.js');
     let failed = 0;
     for (const file of list.files) {
-      const result = await runJob(file, job);
+      const result = await runPlan(file, job);
       report(result, options.lang);
       if (result.failure) return stop(result);
       if (!result.ok) failed++;
-      for (const path of result.outputs) stdout.write(`${displayPath(path)}\n`);
+      for (const path of result.outputs) process.stdout.write(`${displayPath(path)}\n`);
     }
     return failed > 0 ? 1 : 0;
   }
 
   const { runAll, progressBar } = await import('../batch/run.js');
   const started = performance.now();
-  const bar = stderr.isTTY && !process.env.CI ? progressBar(process.stderr, displayPath) : undefined;
+  const bar = process.stderr.isTTY && !process.env.CI ? progressBar(process.stderr, displayPath) : undefined;
   const results = await runAll(list.files, job, bar);
   const failed = results.filter((r) => !r.ok);
   for (const result of failed) {
     report(result, options.lang);
-    if (result.failure) stderr.write(`cchc-plan: ${displayPath(result.file)}: ${result.failure.message}\n`);
+    if (result.failure) process.stderr.write(`cchc-plan: ${displayPath(result.file)}: ${result.failure.message}\n`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  stdout.write(`${results.length} kế hoạch: ${results.length - failed.length} đã dựng, ${failed.length} lỗi (${seconds} s) → ${displayPath(outDir)}\n`);
-  for (const result of failed) stdout.write(`  lỗi: ${displayPath(result.file)}\n`);
+  process.stdout.write(`${results.length} kế hoạch: ${results.length - failed.length} đã dựng, ${failed.length} lỗi (${seconds} s) → ${displayPath(outDir)}\n`);
+  for (const result of failed) process.stdout.write(`  lỗi: ${displayPath(result.file)}\n`);
   return failed.some((r) => r.failure?.exit === 2) ? 2 : failed.length > 0 ? 1 : 0;
 }
 
-function report(result: JobResult, lang: Lang) {
+function report(result: PlanResult, lang: Lang) {
   if (result.findings.length === 0) return;
   const findings = new Findings();
   for (const f of result.findings) findings.add(f);
   const sources = new Map(result.text !== undefined ? [[result.file, result.text]] : []);
-  stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(stderr), sources, files: [result.file] }));
+  process.stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(process.stderr), sources, files: [result.file] }));
 }
 
-function stop(result: JobResult): number {
-  stderr.write(`cchc-plan: ${result.failure!.message}\n`);
+function stop(result: PlanResult): number {
+  process.stderr.write(`cchc-plan: ${result.failure!.message}\n`);
   return result.failure!.exit;
-}
-
-function templateFailure(error: unknown): number {
-  if (!(error instanceof TemplateError)) throw error;
-  stderr.write(`cchc-plan: template error: ${displayPath(error.file)}${TemplateError.position(error.line, error.column)}: ${error.detail}\n`);
-  return 1;
 }

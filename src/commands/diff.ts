@@ -2,7 +2,8 @@
 // as a Word redline. Exit codes like diff(1): 0 the same, 1 different, 2 trouble.
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
-import { displayPath, wantsColor } from '../diagnostics/report.js';
+import { wantsColor } from '../diagnostics/report.js';
+import { displayPath } from '../paths.js';
 import { isoSeconds } from '../doc/model.js';
 import { diffPlans } from '../diff/plan-diff.js';
 import { renderJson, renderMarkdown, renderText, type ReportInput } from '../diff/report.js';
@@ -10,7 +11,6 @@ import { resolvePlanArgs } from '../plan/files.js';
 import type { Plan } from '../plan/types.generated.js';
 import { loadValidPlan } from './load.js';
 import { usageFinding } from './usage.js';
-import { stdout, stderr } from '../stdio.js';
 
 export interface DiffCommandOptions {
   format: 'text' | 'md' | 'json';
@@ -19,18 +19,19 @@ export interface DiffCommandOptions {
   author?: string;
   date?: string;
   templates?: string;
+  referenceDoc?: string;
   lang: Lang;
 }
 
 export async function diff(older: string, newer: string, options: DiffCommandOptions): Promise<number> {
   const date = options.date === undefined ? undefined : revisionDate(options.date);
   if (date === null) {
-    stderr.write(`cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-15 or 2025-01-15T08:30:00Z\n`);
+    process.stderr.write(`cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-15 or 2025-01-15T08:30:00Z\n`);
     return 2;
   }
   const resolved = resolvePlanArgs([older, newer]);
   if (!resolved.ok) {
-    stderr.write(usageFinding(resolved, options.lang));
+    process.stderr.write(usageFinding(resolved, options.lang));
     return 2;
   }
   const [oldFile, newFile] = resolved.files as [string, string];
@@ -46,20 +47,19 @@ export async function diff(older: string, newer: string, options: DiffCommandOpt
   let redline: { file: string; notes: string[] } | undefined;
   if (options.docx) {
     const { writeRedline } = await import('../diff/write-redline.js');
-    const written = await writeRedline(a, b, resolve(options.docx), { author: options.author, date, templates: options.templates });
+    const written = await writeRedline(a, b, resolve(options.docx), { author: options.author, date, templates: options.templates, referenceDoc: options.referenceDoc });
     if (!written.ok) {
-      stderr.write(`cchc-plan: ${written.message}\n`);
+      process.stderr.write(`cchc-plan: ${written.message}\n`);
       return 2;
     }
     redline = { file: displayPath(written.file), notes: written.notes };
   }
 
   if (options.format === 'json') {
-    const report = JSON.parse(renderJson(input)) as Record<string, unknown>;
-    stdout.write(JSON.stringify(redline ? { ...report, redline } : report, null, 2) + '\n');
+    process.stdout.write(renderJson(input, redline));
   } else {
-    stdout.write(options.format === 'md' ? renderMarkdown(input) : renderText(input, wantsColor(stdout)));
-    if (redline) stdout.write(redlineNotes(redline, options.format === 'md'));
+    process.stdout.write(options.format === 'md' ? renderMarkdown(input) : renderText(input, wantsColor(process.stdout)));
+    if (redline) process.stdout.write(redlineNotes(redline, options.format === 'md'));
   }
   return input.changes.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // Writes findings for people (text with a code frame, coloured on a terminal), for machines (JSON) and
 // for GitHub Actions (workflow annotations).
-import { relative, isAbsolute } from 'node:path';
+import { displayPath } from '../paths.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Findings } from './finding.js';
 import { describe, LABELS, type Lang } from './messages.js';
@@ -21,11 +21,6 @@ export function wantsColor(stream: { readonly isTTY?: boolean }, env = process.e
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   if (env.NO_COLOR !== undefined || env.TERM === 'dumb') return false;
   return stream.isTTY === true;
-}
-
-export function displayPath(file: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
 }
 
 export function renderReport(findings: Findings, options: ReportOptions): string {

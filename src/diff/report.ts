@@ -117,7 +117,8 @@ export function renderMarkdown(input: ReportInput): string {
   return out.join('\n').trimEnd() + '\n';
 }
 
-export function renderJson(input: ReportInput): string {
+/** The stable shape of `diff --format json`, documented in the README; `redline` when --docx wrote one. */
+export function renderJson(input: ReportInput, redline?: { file: string; notes: string[] }): string {
   return JSON.stringify({
     version: 1,
     old: input.older,
@@ -126,5 +127,6 @@ export function renderJson(input: ReportInput): string {
     identical: input.changes.length === 0,
     summary: summarize(input.changes),
     changes: input.changes.map(({ kind, path, old, new: after }) => ({ kind, path, ...(old !== undefined && { old }), ...(after !== undefined && { new: after }) })),
+    ...(redline && { redline }),
   }, null, 2) + '\n';
 }

@@ -1,17 +1,19 @@
 // Composes both plans through the same templates as `build`, merges them into a redline and writes it
 // atomically. Loaded only when `diff --docx` asks for it.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { compose, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
 import { isoSeconds, textOf } from '../doc/model.js';
 import type { Plan } from '../plan/types.generated.js';
+import { displayPath } from '../paths.js';
+import { makeFolder } from '../pipeline.js';
 import { writeAtomic } from '../writers/atomic.js';
+import { ReferenceError } from '../writers/reference.js';
 import { renderDocx } from '../writers/docx.js';
 import { redline } from './redline.js';
 
 export type Written = { ok: true; file: string; notes: string[] } | { ok: false; message: string };
 
-export async function writeRedline(older: Plan, newer: Plan, file: string, options: { author?: string; date?: string; templates?: string }): Promise<Written> {
+export async function writeRedline(older: Plan, newer: Plan, file: string, options: { author?: string; date?: string; templates?: string; referenceDoc?: string }): Promise<Written> {
   let result;
   try {
     const templates = await loadTemplates(options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES);
@@ -22,15 +24,21 @@ export async function writeRedline(older: Plan, newer: Plan, file: string, optio
     const date = options.date ?? isoSeconds(b.meta.date);
     result = redline(a, b, { author, date });
   } catch (error) {
-    if (error instanceof TemplateError) return { ok: false, message: `template error: ${error.message}` };
+    if (error instanceof TemplateError) return { ok: false, message: error.message };
+    throw error;
+  }
+  let data: Uint8Array;
+  try {
+    data = renderDocx(result.model, options.referenceDoc && resolve(options.referenceDoc));
+  } catch (error) {
+    if (error instanceof ReferenceError) return { ok: false, message: error.message };
     throw error;
   }
   try {
-    const data = await renderDocx(result.model);
-    mkdirSync(dirname(file), { recursive: true });
+    makeFolder(dirname(file));
     writeAtomic(file, data);
   } catch (error) {
-    return { ok: false, message: `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}` };
+    return { ok: false, message: `cannot write ${displayPath(file)}: ${(error as NodeJS.ErrnoException).code ?? error}` };
   }
   return { ok: true, file, notes: result.notes };
 }

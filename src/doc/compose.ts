@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Handlebars from 'handlebars';
-import { PACKAGE_ROOT } from '../paths.js';
+import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import { parseInline, type Run } from '../plan/prose.js';
 import type { Plan } from '../plan/types.generated.js';
 import { templateContext, type TemplateContext } from './context.js';
@@ -14,15 +14,14 @@ import { recipientLine } from '../writers/nd30.js';
 
 export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates') + '/';
 
-/** A template that cannot be compiled or run: the build stops and names the file and line. */
+/**
+ * A template that cannot be compiled or run: the build stops and names the file and line, as
+ * "template error: my-templates/plan.hbs:12:27: …" (1-based column; no line when Handlebars gave none).
+ */
 export class TemplateError extends Error {
   constructor(readonly file: string, readonly line: number | undefined, readonly column: number | undefined, readonly detail: string) {
-    super(`${file}${TemplateError.position(line, column)}: ${detail}`);
-  }
-
-  /** ":12:27" (1-based column), ":12", or nothing when Handlebars gave no line. */
-  static position(line: number | undefined, column: number | undefined): string {
-    return line ? `:${line}${column !== undefined ? `:${column + 1}` : ''}` : '';
+    const at = line ? `:${line}${column !== undefined ? `:${column + 1}` : ''}` : '';
+    super(`template error: ${displayPath(file)}${at}: ${detail}`);
   }
 }
 

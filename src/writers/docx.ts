@@ -1,22 +1,17 @@
-// The official document: the document model laid out by the rules in nd30.ts. The docx library makes the
-// package for each page layout (styles, page setup, page-number headers, relationships) with a placeholder
-// for each section's content — at build time for the usual layouts, else once per process — and the
-// content itself is written as WordprocessingML (ooxml.ts). Zipped with fixed times and the plan's dates,
-// so the same plan gives the same bytes.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ISectionOptions } from 'docx';
-import { PACKAGE_ROOT } from '../paths.js';
+// The official document: the document model laid out by the rules in nd30.ts, written as WordprocessingML
+// (ooxml.ts) into the package of a reference document (reference.ts), which carries the styles a user may
+// restyle. Zipped with fixed times and the plan's dates, so the same plan gives the same bytes.
 import { isoSeconds, mergeRuns, textOf, type Appendix, type Block, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
 import {
-  BODY, FONT, GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
+  GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
 } from './nd30.js';
 import {
   escapeXml, lineChange, paragraphXml, runsXml, tableXml, writeTable, XmlChunks, type ParagraphStyle, type RowXml, type RunStyle, type Track,
 } from './ooxml.js';
-import { compress, zipFiles, type Compressed } from './zip.js';
+import { loadReference, type Reference } from './reference.js';
 
-const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
+export { ReferenceError } from './reference.js';
+import { zipFiles, type Compressed } from './zip.js';
 
 /** Each inserted or deleted run, paragraph mark and table row of a redline gets its own revision id. */
 function tracker(doc: DocModel): Track {
@@ -133,140 +128,52 @@ function appendixSection(write: (xml: string) => void, appendix: Appendix, track
 
 // ---- the package ------------------------------------------------------------------------------------
 
-export interface Skeleton {
-  /** Every part of the package as text (all are XML). */
-  files: Record<string, string>;
-  /** document.xml cut at each section's placeholder: content goes between the pieces. */
-  document: string[];
+/** A section's page setup (nd30.ts), with the reference document's page-number headers. */
+function sectionProperties(wide: boolean, first: boolean, reference: Reference): string {
+  const { default: pages, first: firstPage } = reference.headers;
+  const [width, height] = wide ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height];
+  const m = MARGIN;
+  return '<w:sectPr>'
+    + `<w:headerReference w:type="default" r:id="${pages}"/>`
+    + (firstPage ? `<w:headerReference w:type="first" r:id="${firstPage}"/>` : '')
+    + `<w:pgSz w:w="${width}" w:h="${height}" w:orient="${wide ? 'landscape' : 'portrait'}"/>`
+    + `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/>`
+    // Each appendix numbers its pages from 1, and shows no number on its first page, as the main text.
+    + (first ? '<w:pgNumType/>' : '<w:pgNumType w:start="1"/>')
+    + '<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>';
 }
 
-/** What a build needs of a skeleton, as dist/skeletons keeps it: the parts used as they are, compressed. */
-export interface PackedSkeleton {
-  parts: Record<string, { deflated: string /* base64 */; crc: number; size: number }>;
-  document: string[];
-  /** docProps/core.xml, whose title, author and dates each document fills in. */
-  core: string;
-}
+const DOCUMENT_START = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+  + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>';
 
-/** Compressed once, at the highest level: at build time, or once a process for an unusual layout. */
-export function packSkeleton(skeleton: Skeleton): PackedSkeleton {
-  const parts: PackedSkeleton['parts'] = {};
-  for (const [name, text] of Object.entries(skeleton.files)) {
-    if (name === 'word/document.xml' || name === 'docProps/core.xml') continue;
-    const { deflated, crc, size } = compress(Buffer.from(text, 'utf8'), 9);
-    parts[name] = { deflated: Buffer.from(deflated).toString('base64'), crc, size };
-  }
-  return { parts, document: skeleton.document, core: skeleton.files['docProps/core.xml']! };
-}
-
-const PLACEHOLDER = (i: number) => `@@CCHC-SECTION-${i}@@`;
-/** Skeletons made when the project was built (src/build/precompile.ts), for the layouts plans have. */
-export const SKELETONS_DIR = join(PACKAGE_ROOT, 'dist', 'skeletons');
-const skeletons = new Map<string, Promise<{ parts: Record<string, Compressed>; document: string[]; core: string }>>();
-
-export const layoutKey = (orientations: boolean[]) => `main${orientations.map((l) => (l ? '-L' : '-P')).join('')}`;
-
-/** The package for a main section and appendices of these orientations: made at build time, or here once. */
-function skeleton(orientations: boolean[]) {
-  const key = layoutKey(orientations);
-  let made = skeletons.get(key);
-  if (!made) {
-    const file = join(SKELETONS_DIR, `${key}.json`);
-    const packed = existsSync(file) ? Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as PackedSkeleton) : makeSkeleton(orientations).then(packSkeleton);
-    made = packed.then((sk) => ({
-      parts: Object.fromEntries(Object.entries(sk.parts).map(([name, p]) => [name, { ...p, deflated: Buffer.from(p.deflated, 'base64') }])),
-      document: sk.document,
-      core: sk.core,
-    }));
-    skeletons.set(key, made);
-  }
-  return made;
-}
-
-/** The docx library's package, with a placeholder paragraph where each section's content goes. */
-export async function makeSkeleton(orientations: boolean[]): Promise<Skeleton> {
-  const { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } = await import('docx');
-  const pageHeaders = () => ({
-    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONTS, size: SIZE.pageNumber })] })] }),
-    first: new Header({ children: [new Paragraph({ children: [] })] }),
-  });
-  const placeholder = (i: number) => [new Paragraph({ children: [new TextRun(PLACEHOLDER(i))] })];
-  const appendix = (wide: boolean, i: number): ISectionOptions => ({
-    properties: {
-      titlePage: true,
-      page: {
-        size: wide ? { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE } : { width: PAGE.width, height: PAGE.height },
-        margin: MARGIN,
-        pageNumbers: { start: 1 },
-      },
-    },
-    headers: pageHeaders(),
-    children: placeholder(i + 1),
-  });
-  const bodyParagraph = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: BODY.firstLine }, spacing: { before: 0, after: BODY.after, line: BODY.line } };
-  const document = new Document({
-    creator: '@@AGENCY@@',
-    lastModifiedBy: '@@AGENCY@@',
-    title: '@@TITLE@@',
-    revision: 1,
-    styles: {
-      default: { document: { run: { font: FONTS, size: SIZE.body } } },
-      paragraphStyles: [
-        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: FONTS, size: SIZE.body }, paragraph: bodyParagraph },
-        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: FONTS, size: SIZE.body, bold: true }, paragraph: { ...bodyParagraph, keepNext: true, outlineLevel: 0 } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: FONTS, size: SIZE.body, bold: true }, paragraph: { ...bodyParagraph, keepNext: true, outlineLevel: 1 } },
-        { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: FONTS, size: SIZE.body }, paragraph: { ...bodyParagraph, keepNext: true, outlineLevel: 2 } },
-        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { font: FONTS, size: SIZE.table }, paragraph: { spacing: { before: 0, after: 0 } } },
-        { id: 'TableTitle', name: 'Table Title', basedOn: 'Normal', quickFormat: true, run: { font: FONTS, size: SIZE.body, bold: true }, paragraph: { spacing: { before: 120, after: 120 }, keepNext: true } },
-      ],
-    },
-    sections: [
-      { properties: { titlePage: true, page: { size: PAGE, margin: MARGIN } }, headers: pageHeaders(), children: placeholder(0) },
-      ...orientations.map(appendix),
-    ],
-  });
-  const { unzipSync } = await import('fflate');
-  const zipped = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
-  const files = Object.fromEntries(Object.entries(zipped).map(([name, data]) => [name, Buffer.from(data).toString('utf8')]));
-  const xml = files['word/document.xml']!;
-  const pieces: string[] = [];
-  let from = 0;
-  let keep = '';
-  for (let i = 0; i <= orientations.length; i++) {
-    const at = xml.indexOf(PLACEHOLDER(i), from);
-    const start = xml.lastIndexOf('<w:p>', at);
-    const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-    pieces.push(keep + xml.slice(from, start));
-    // A section's properties ride on its last paragraph: keep them, in an empty paragraph after the content.
-    const properties = /<w:pPr>[\s\S]*<\/w:pPr>/.exec(xml.slice(start, end))?.[0];
-    keep = properties ? `<w:p>${properties}</w:p>` : '';
-    from = end;
-  }
-  pieces.push(keep + xml.slice(from));
-  return { files, document: pieces };
+function coreXml(doc: DocModel): string {
+  const iso = isoSeconds(doc.meta.date);
+  const agency = escapeXml(doc.meta.agency);
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    + `<dc:title>${escapeXml(`${textOf(doc.docType)} ${doc.meta.title}`)}</dc:title><dc:creator>${agency}</dc:creator><cp:lastModifiedBy>${agency}</cp:lastModifiedBy><cp:revision>1</cp:revision>`
+    + `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified></cp:coreProperties>`;
 }
 
 /** 1980-01-01 in DOS time is the earliest a zip can say; any fixed time makes the archive repeatable. */
 const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12));
 
-export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
+/** The document as a .docx: its content and page setup, in the reference document's package. */
+export function renderDocx(doc: DocModel, referenceFile?: string): Uint8Array {
+  const reference = loadReference(referenceFile);
   const track = tracker(doc);
-  const { parts: fixed, document, core } = await skeleton(doc.appendices.map(landscape));
   const body = new XmlChunks();
-  body.write(document[0]!);
+  body.write(DOCUMENT_START);
   mainSection(body.write, doc, track);
-  body.write(document[1]!);
+  // A section's properties ride on its last paragraph; the last section's close the body.
+  const sections = [false, ...doc.appendices.map(landscape)].map((wide, i) => sectionProperties(wide, i === 0, reference));
   doc.appendices.forEach((appendix, i) => {
+    body.write(`<w:p><w:pPr>${sections[i]}</w:pPr></w:p>`);
     appendixSection(body.write, appendix, track);
-    body.write(document[i + 2]!);
   });
-  const iso = isoSeconds(doc.meta.date);
-  const coreXml = core
-    .replace('@@TITLE@@', escapeXml(`${textOf(doc.docType)} ${doc.meta.title}`))
-    .replace(/@@AGENCY@@/g, escapeXml(doc.meta.agency))
-    .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`);
-  const parts: Record<string, Uint8Array | Compressed> = { ...fixed, 'word/document.xml': body.toBuffer(), 'docProps/core.xml': Buffer.from(coreXml, 'utf8') };
-  // Code-unit order (the names are ASCII): localeCompare's first call loads collation data, some 5 ms.
-  const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return zipFiles(names.map((name) => [name, parts[name]!]), ZIP_TIME);
+  body.write(`${sections.at(-1)}</w:body></w:document>`);
+  const parts: [string, Uint8Array | Compressed][] = [...reference.parts, ['word/document.xml', body.toBuffer()], ['docProps/core.xml', Buffer.from(coreXml(doc), 'utf8')]];
+  // Code-unit order (the names are ASCII), with the content types first, as Word writes them.
+  parts.sort(([a], [b]) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return zipFiles(parts, ZIP_TIME);
 }

@@ -1,0 +1,85 @@
+// The reference document a .docx takes its package from, as with pandoc's --reference-doc: styles,
+// settings, fonts, page-number headers, theme and content types. templates/reference.docx is made from
+// the rules in nd30.ts (scripts/gen-reference.mjs); an agency may restyle a copy in Word and build with
+// --reference-doc. The writer (docx.ts) writes word/document.xml and docProps/core.xml itself.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
+import { displayPath, PACKAGE_ROOT } from '../paths.js';
+import { compress, type Compressed } from './zip.js';
+
+export const DEFAULT_REFERENCE = join(PACKAGE_ROOT, 'templates', 'reference.docx');
+
+/** The paragraph styles docx.ts names; a reference document must define each, by this style id. */
+export const REQUIRED_STYLES = ['BodyText', 'Heading1', 'Heading2', 'Heading3', 'TableText', 'TableTitle'];
+
+/** The parts every document writes for itself. */
+const OWN_PARTS = new Set(['word/document.xml', 'docProps/core.xml']);
+
+/** A reference document that cannot serve: the build stops with this message, naming the file. */
+export class ReferenceError extends Error {}
+
+export interface Reference {
+  /** Every part but OWN_PARTS, compressed once. */
+  parts: [name: string, part: Compressed][];
+  /** Relationship ids of the page headers every section uses: "default" from page 2, "first" on page 1. */
+  headers: { default: string; first?: string };
+}
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => name === 'w:style' || name === 'Relationship' || name === 'w:headerReference',
+});
+
+const loaded = new Map<string, Reference>();
+
+export function loadReference(file = DEFAULT_REFERENCE): Reference {
+  let reference = loaded.get(file);
+  if (!reference) {
+    reference = readReference(file);
+    loaded.set(file, reference);
+  }
+  return reference;
+}
+
+function readReference(path: string): Reference {
+  const file = displayPath(path);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(readFileSync(path));
+  } catch (error) {
+    // A file system error has a code such as ENOENT; fflate's errors have numeric codes.
+    const code = (error as { code?: unknown }).code;
+    throw new ReferenceError(typeof code === 'string' ? `cannot read ${file}: ${code}` : `${file} is not a Word document (.docx): ${(error as Error).message}`);
+  }
+  const part = (name: string) => {
+    const data = files[name];
+    if (!data) throw new ReferenceError(`${file} is not a Word document (.docx): it has no ${name}`);
+    return Buffer.from(data).toString('utf8');
+  };
+  const styles = xml.parse(part('word/styles.xml'))?.['w:styles']?.['w:style'] ?? [];
+  const ids = new Set((styles as Record<string, unknown>[]).map((s) => s['@w:styleId']));
+  const missing = REQUIRED_STYLES.filter((id) => !ids.has(id));
+  if (missing.length > 0) {
+    throw new ReferenceError(`${file} lacks the paragraph styles ${missing.join(', ')} that a plan's paragraphs use. `
+      + 'Restyle a copy of templates/reference.docx in Word instead of starting from another document, and keep those styles.');
+  }
+  const relations = xml.parse(part('word/_rels/document.xml.rels'))?.Relationships?.Relationship ?? [];
+  const headerIds = new Set((relations as Record<string, string>[]).filter((r) => r['@Type']?.endsWith('/header')).map((r) => r['@Id']));
+  const section = xml.parse(part('word/document.xml'))?.['w:document']?.['w:body']?.['w:sectPr'];
+  const references = ((section?.['w:headerReference'] ?? []) as Record<string, string>[]).filter((h) => headerIds.has(h['@r:id']!));
+  const header = (type: string) => references.find((h) => h['@w:type'] === type)?.['@r:id'];
+  const pageNumbers = header('default');
+  if (!pageNumbers) {
+    throw new ReferenceError(`${file} has no page header for its pages: ND30 numbers the pages from the second. `
+      + 'Keep the header with the page number that templates/reference.docx has.');
+  }
+  const first = header('first');
+  part('[Content_Types].xml');
+  return {
+    parts: Object.keys(files).filter((name) => !OWN_PARTS.has(name) && !name.endsWith('/')).map((name) => [name, compress(files[name]!, 9)]),
+    headers: { default: pageNumbers, ...(first && { first }) },
+  };
+}
