@@ -64,7 +64,7 @@ const TEMPLATE_PHRASES = new Set([
   'Thời gian thực hiện', 'Nhiệm vụ', 'Đơn vị phụ trách', 'Cơ quan phối hợp',
 ]);
 
-const TEMPLATE_SOURCES = ['templates/plan.hbs', 'src/doc/context.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+const TEMPLATE_SOURCES = ['templates/plan.hbs', 'src/doc/template-context.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 
 describe.each(Object.keys(SEED_OF))('plans/%s holds all of its seed', (planFile) => {
   const seed = readFileSync(join(SEEDS, SEED_OF[planFile]!), 'utf8');

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { renderReport, wantsColor } from '../diagnostics/report.js';
+import { reportToStderr } from '../diagnostics/report.js';
 import { displayPath } from '../paths.js';
 import { loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
 import { makeFolder, runPlan, type PlanResult } from '../pipeline.js';
@@ -88,11 +88,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
 }
 
 function report(result: PlanResult, lang: Lang) {
-  if (result.findings.length === 0) return;
-  const findings = new Findings();
-  for (const f of result.findings) findings.add(f);
-  const sources = new Map(result.text !== undefined ? [[result.file, result.text]] : []);
-  process.stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(process.stderr), sources, files: [result.file] }));
+  if (result.findings.length > 0) reportToStderr(new Findings(result.findings), result.file, result.text, lang);
 }
 
 function stop(result: PlanResult): number {

@@ -6,7 +6,7 @@ import { Chalk } from 'chalk';
 import type { Lang } from '../diagnostics/messages.js';
 import { wantsColor } from '../diagnostics/report.js';
 import { displayPath } from '../paths.js';
-import { formatTarget } from '../plan/context.js';
+import { formatTarget } from '../plan/references.js';
 import type { Plan } from '../plan/types.generated.js';
 import { involves, planDuties, type Duty } from '../schedule/duties.js';
 import { firstWorkingDay } from '../schedule/ics.js';

@@ -2,7 +2,7 @@
 // messages on stderr, so they never work from a half-understood plan.
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { renderReport, wantsColor } from '../diagnostics/report.js';
+import { reportToStderr } from '../diagnostics/report.js';
 import { displayPath } from '../paths.js';
 import { checkPlanFile, type CheckedPlan } from '../plan/check.js';
 import { resolvePlanArgs } from '../plan/files.js';
@@ -16,8 +16,7 @@ export async function loadValidPlan(file: string, lang: Lang, purpose: string): 
   const findings = new Findings();
   const checked = await checkPlanFile(file, findings);
   if (checked.plan && checked.source) return checked as ValidPlan;
-  const sources = new Map(checked.text !== undefined ? [[file, checked.text]] : []);
-  process.stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(process.stderr), sources, files: [file] }));
+  reportToStderr(findings, file, checked.text, lang);
   process.stderr.write(`cchc-plan: ${displayPath(file)} has errors; fix them (cchc-plan validate) before ${purpose}\n`);
   return undefined;
 }

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
-import { renderReport } from '../diagnostics/report.js';
+import { reportToStderr } from '../diagnostics/report.js';
 import { displayPath } from '../paths.js';
 import { checkPlanBytes } from '../plan/check.js';
 import { PLANS_DIR, planFile } from '../plan/files.js';
@@ -43,7 +43,7 @@ export async function newPlan(year: string, options: NewOptions): Promise<number
   // The new plan must be one `validate` accepts before it is written.
   const after = new Findings();
   if (!checkPlanBytes(target, new TextEncoder().encode(rolled.text), after).plan) {
-    process.stderr.write(renderReport(after, { format: 'text', lang: options.lang, color: false, sources: new Map([[target, rolled.text]]), files: [target] }));
+    reportToStderr(after, target, rolled.text, options.lang);
     process.stderr.write(`cchc-plan: the plan for ${year} would not be valid; nothing was written\n`);
     return 1;
   }

@@ -15,7 +15,7 @@ export interface Finding {
 }
 
 export class Findings {
-  readonly list: Finding[] = [];
+  constructor(readonly list: Finding[] = []) {}
 
   add(finding: Finding): void {
     this.list.push(finding);

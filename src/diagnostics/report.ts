@@ -23,6 +23,12 @@ export function wantsColor(stream: { readonly isTTY?: boolean }, env = process.e
   return stream.isTTY === true;
 }
 
+/** One plan's findings, as text for people, on stderr: what every command but validate says of a plan. */
+export function reportToStderr(findings: Findings, file: string, text: string | undefined, lang: Lang): void {
+  const sources = new Map(text !== undefined ? [[file, text]] : []);
+  process.stderr.write(renderReport(findings, { format: 'text', lang, color: wantsColor(process.stderr), sources, files: [file] }));
+}
+
 export function renderReport(findings: Findings, options: ReportOptions): string {
   switch (options.format) {
     case 'json':

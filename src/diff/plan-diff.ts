@@ -1,11 +1,12 @@
 // Two plans compared as data: rows matched by identity, targets as "80% → 85%", prose word by word,
 // parts and items added, removed or moved. Text is compared as written ({{targets.x}} is the same word in
 // both plans even when the target changed: that change is reported once, under "Chỉ tiêu").
-import { COLUMN_LABELS, months } from '../doc/context.js';
-import { letter, roman } from '../doc/numbering.js';
-import { formatPeriod, formatTarget, periodOf, proseContext, UNIT_KEY, unitValue, type ProseContext } from '../plan/context.js';
+import { COLUMN_LABELS } from '../doc/template-context.js';
+import { roman } from '../doc/numbering.js';
+import { formatPeriod, formatTarget, periodOf, proseContext, UNIT_KEY, unitValue, type ProseContext } from '../plan/references.js';
 import { fillProse } from '../plan/prose.js';
 import type { Appendix, Assignment, Item, Paragraphs, Plan, RotaTurn, Table, Target } from '../plan/types.generated.js';
+import { archiveLine, months, oneLine as squash, paragraphList as asList, partNumber, type PlanNode as Node } from '../plan/view.js';
 import { align, interleave, type AlignOptions } from './align.js';
 import type { Change } from './changes.js';
 import { changed, diffTokens, tokenEquals, tokenize, type Token, type TokenEquals } from './words.js';
@@ -15,13 +16,8 @@ export interface DiffOptions {
   ignoreYear?: boolean;
 }
 
-interface Node { id?: string; title?: string; text?: Paragraphs; items?: Item[]; parts?: Node[]; closing?: Paragraphs }
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const asList = (p: Paragraphs | undefined): string[] => (p === undefined ? [] : typeof p === 'string' ? [p] : p);
 const itemText = (item: Item) => (typeof item === 'string' ? item : item.text);
 const subItems = (item: Item) => (typeof item === 'string' ? [] : (item.items ?? []));
-const NUMBER = [(i: number) => `${roman(i + 1)}.`, (i: number) => `${i + 1}.`, (i: number) => `${letter(i)})`];
 
 export function diffPlans(older: Plan, newer: Plan, options: DiffOptions = {}): Change[] {
   return new PlanDiff(older, newer, options).run();
@@ -51,7 +47,7 @@ class PlanDiff {
     this.paragraphs(['Đoạn kết'], x.closing, y.closing);
     this.signer();
     this.lines(['Nơi nhận'], x.recipients, y.recipients, 'Dòng');
-    this.value(['Nơi nhận', 'Lưu'], [x.archive].flat().join(', '), [y.archive].flat().join(', '));
+    this.value(['Nơi nhận', 'Lưu'], archiveLine(x), archiveLine(y));
     this.appendices();
     return this.changes;
   }
@@ -178,7 +174,7 @@ class PlanDiff {
   private nodes(path: string[], olds: readonly Node[] | undefined, news: readonly Node[] | undefined, level: number) {
     const nodeText = (n: Node) => [n.title ?? '', ...asList(n.text), ...(n.items ?? []).map(itemText)].join(' ');
     const label = (n: Node, i: number, side: 'old' | 'new') => {
-      const number = NUMBER[level - 1]!(i);
+      const number = partNumber(level, i);
       if (n.title) return [...path, `${number} ${this.fill(n.title, side)}`];
       const first = this.fill(asList(n.text)[0] ?? '', side).split(' ');
       return [...path, `${number} ${first.slice(0, 6).join(' ')}${first.length > 6 ? '…' : ''}`];

@@ -6,7 +6,7 @@ import type Handlebars from 'handlebars';
 import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import { parseInline, type Run } from '../plan/prose.js';
 import type { Plan } from '../plan/types.generated.js';
-import { templateContext, type TemplateContext } from './context.js';
+import { templateContext, type TemplateContext } from './template-context.js';
 import { plain, type Appendix, type Block, type BlockKind, type DocModel, type Table } from './model.js';
 import { roman } from './numbering.js';
 import { TEMPLATE_OPTIONS } from './template-options.js';

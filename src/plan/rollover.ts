@@ -2,7 +2,7 @@
 // own moves forward, the number and date are cleared, and everything else — comments, key order, quoting,
 // line breaks — stays byte for byte. What a person must still look at is listed, not guessed.
 import { isPair, isScalar, isSeq, Parser, visit, type Scalar } from 'yaml';
-import { periodOf } from './context.js';
+import { periodOf } from './references.js';
 import type { PlanSource } from './source.js';
 import type { Plan } from './types.generated.js';
 

@@ -2,11 +2,12 @@
 // quarter, real dates, the number and code formats, and warnings for what is legal but probably a slip.
 import type { Finding, Findings } from '../diagnostics/finding.js';
 import { closest } from '../text/closest.js';
-import { periodOf, referenceNames, UNIT_KEY } from './context.js';
+import { periodOf, referenceNames, UNIT_KEY } from './references.js';
 import { formatPath, locate, locateWithin, type DataPath } from './locate.js';
 import { parseInline, parseProse } from './prose.js';
 import type { PlanSource } from './source.js';
 import type { Plan, Target } from './types.generated.js';
+import { archiveLine, dateParts, months } from './view.js';
 import { textFields } from './walk.js';
 
 /** Findings about a declaration as a whole point at its key rather than its value. */
@@ -78,7 +79,7 @@ function checkHeader(plan: Plan, report: Report) {
     if (n < 1) report(['header', 'number'], 'error', 'bad-number', { value: String(number) });
     else if (n < 10 && !/^0\d$/.test(String(number).trim())) report(['header', 'number'], 'warning', 'number-leading-zero', { value: String(number), fixed: `0${n}` });
   }
-  const [year, month, day] = String(header.date).split('-').map(Number) as [number, number?, number?];
+  const { year, month, day } = dateParts(plan);
   if (month !== undefined && (month < 1 || month > 12)) {
     report(['header', 'date'], 'error', 'bad-date', { value: String(header.date) });
   } else if (day !== undefined && month !== undefined && (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())) {
@@ -116,10 +117,6 @@ function checkUnitsUsed(plan: Plan, report: Report, used: Set<string>) {
 }
 
 const QUARTER_OF = (month: number) => Math.ceil(month / 3);
-
-function months(value: number | number[] | undefined): number[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
 
 function checkTables(plan: Plan, report: Report) {
   for (const [a, appendix] of (plan.appendices ?? []).entries()) {
@@ -184,7 +181,7 @@ function checkClosingBlock(plan: Plan, report: Report) {
     if (/^\s*[-+·•]\s/.test(recipient)) report(['recipients', i], 'warning', 'typed-bullet', { glyph: recipient.trim()[0] });
     else if (/[;.]\s*$/.test(recipient)) report(['recipients', i], 'warning', 'typed-recipient-punctuation');
   }
-  const archive = Array.isArray(plan.archive) ? plan.archive.join(', ') : plan.archive;
+  const archive = archiveLine(plan);
   if (/^\s*Lưu\s*:/i.test(archive)) report(['archive'], 'warning', 'archive-prefix');
   if (!/\bVT\b/.test(archive)) report(['archive'], 'warning', 'archive-without-vt');
   if (/[,;:]\s*$/.test(archive)) report(['archive'], 'warning', 'archive-punctuation', { value: archive });

@@ -1,7 +1,8 @@
 // Every piece of plan text that is compiled as a template or names a unit, with its data path, so checks
 // (and later, comparisons) see all of them in one place.
 import type { DataPath } from './locate.js';
-import type { Item, Paragraphs, Plan, Section } from './types.generated.js';
+import type { Item, Paragraphs, Plan } from './types.generated.js';
+import type { PlanNode } from './view.js';
 
 export interface TextField {
   path: DataPath;
@@ -33,9 +34,7 @@ function* items(list: Item[] | undefined, path: DataPath): Generator<TextField> 
   }
 }
 
-type Node = Partial<Pick<Section, 'title' | 'text' | 'items' | 'closing'>> & { parts?: Node[] };
-
-function* node(n: Node, path: DataPath): Generator<TextField> {
+function* node(n: PlanNode, path: DataPath): Generator<TextField> {
   if (n.title !== undefined) yield { path: [...path, 'title'], text: n.title, kind: 'prose' };
   yield* paragraphs(n.text, [...path, 'text']);
   yield* items(n.items, [...path, 'items']);
