@@ -67,6 +67,11 @@ const cases: Case[] = [
   { name: 'binary junk', file: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), code: 'binary', at: [3, 1], message: /NUL/ },
   { name: 'Latin-1 instead of UTF-8', file: new Uint8Array([...Buffer.from('title: Tuy'), 0xea, ...Buffer.from('n\n')]), code: 'not-utf8', at: [1, 11], message: /UTF-8/ },
   { name: 'a list instead of a plan', file: '- a\n- b\n', code: 'not-a-mapping', at: [1, 1], message: /nhóm khóa/ },
+  { name: 'a line injected through place', file: withLine(7, '  place: "Sóc Trăng\\nrecipient: DÒNG CHÈN VÀO"'), code: 'line-break', at: [7, '"Sóc'], message: /'header\.place' in trên một dòng.*U\+000A/ },
+  { name: 'a line break in the agency', file: withLine(4, '  agency: "TRƯỜNG THCS\\nMỸ XUYÊN"'), code: 'line-break', at: [4, '"TRƯỜNG'], message: /'header\.agency'/ },
+  { name: 'a control character written as an escape', file: withLine(10, 'title: "A\\x01B"'), code: 'control-character', at: [10, '\\x01'], message: /U\+0001/ },
+  { name: 'a raw escape byte in the file', file: withLine(10, 'title: A\u001bB'), code: 'control-character', at: [10, '\u001b'], message: /U\+001B/ },
+  { name: 'a lone surrogate', file: withLine(10, 'title: "A\\ud800B"'), code: 'control-character', at: [10, '\\ud800'], message: /U\+D800/ },
   { name: 'alias bomb', file: 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n', code: 'alias-limit', at: [1, 1], message: /bí danh/ },
 ];
 

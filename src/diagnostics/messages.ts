@@ -42,6 +42,18 @@ const MESSAGES: Record<string, Message> = {
   'missing-key': { vi: (p) => `Thiếu khóa bắt buộc '${p.key}' trong ${p.where}.`, en: (p) => `The required key '${p.key}' is missing from ${p.where}.`, fixVi: (p) => `Thêm '${p.key}:' vào đây.`, fixEn: (p) => `Add '${p.key}:' here.` },
   'unknown-key': { vi: (p) => `Khóa '${p.key}' không có trong mẫu kế hoạch. ${didYouMean.vi(p)}`.trim(), en: (p) => `'${p.key}' is not a key of the plan format. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Các khóa được dùng ở đây: ${p.allowed}.`, fixEn: (p) => `Keys allowed here: ${p.allowed}.` },
   'bad-key-name': { vi: (p) => `Khóa '${p.key}' không hợp lệ.`, en: (p) => `'${p.key}' is not a valid key.`, fixVi: () => 'Khóa viết chữ thường không dấu, số và gạch dưới, bắt đầu bằng chữ: tccb, udcntt_cds.', fixEn: () => 'A key is lower-case ASCII letters, digits and underscores, starting with a letter: tccb, udcntt_cds.' },
+  'control-character': {
+    vi: (p) => `'${p.field}' có ký tự điều khiển ${p.char}, không in được trong văn bản Word.`,
+    en: (p) => `'${p.field}' holds the control character ${p.char}, which a Word document cannot hold.`,
+    fixVi: () => 'Xóa ký tự này (thường lẫn vào khi sao chép từ tài liệu khác); trong VS Code nó hiện thành một ô nhỏ hoặc chữ viết tắt như "SOH".',
+    fixEn: () => 'Delete it (it usually comes with text copied from another document); VS Code shows it as a small box or a name such as "SOH".',
+  },
+  'line-break': {
+    vi: (p) => `'${p.field}' in trên một dòng nhưng có ký tự xuống dòng (${p.char}).`,
+    en: (p) => `'${p.field}' prints on one line but holds a line break (${p.char}).`,
+    fixVi: () => 'Viết trên một dòng. Chữ dài có thể viết dạng khối ">-" (các dòng nối bằng dấu cách, không để dòng trống).',
+    fixEn: () => 'Write it on one line. Long text may be a ">-" block (its lines are joined with spaces; leave no blank line).',
+  },
   'bad-format': { vi: (p) => `Giá trị '${p.value}' của '${p.field}' sai định dạng.`, en: (p) => `'${p.value}' is not in the format '${p.field}' needs.`, fixVi: (p) => String(p.description ?? ''), fixEn: (p) => String(p.description ?? '') },
   'wrong-type': { vi: (p) => `'${p.field}' phải là ${typesVi(p.expected)}, nhưng đang là ${typesVi(p.actual)}.`, en: (p) => `'${p.field}' must be a ${typesEn(p.expected)}, not a ${typesEn(p.actual)}.`, fixVi: (p) => String(p.description ?? 'Xem ví dụ plans/2025.yaml.'), fixEn: () => 'See the example plans/2025.yaml.' },
   'not-allowed': { vi: (p) => `Giá trị '${p.value}' không được chấp nhận. ${didYouMean.vi(p)}`.trim(), en: (p) => `'${p.value}' is not allowed here. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Chọn một trong: ${p.allowed}.`, fixEn: (p) => `Use one of: ${p.allowed}.` },
@@ -86,9 +98,19 @@ const MESSAGES: Record<string, Message> = {
   'archive-punctuation': { vi: (p) => `Dòng "Lưu: ${p.value}" kết thúc bằng dấu câu khác dấu chấm.`, en: (p) => `"Lưu: ${p.value}" ends in punctuation other than a full stop.`, fixVi: () => 'Xóa dấu câu ở cuối; dấu chấm được thêm tự động.', fixEn: () => 'Remove it; the full stop is added automatically.' },
 };
 
+/** How long a quoted value may be in a message; a longer one is cut, with "…". */
+const QUOTE_LIMIT = 80;
+
+/** A value as a message quotes it: control characters made visible (\u0001), at most QUOTE_LIMIT long. */
+function quoted(value: string | number | undefined): string | number | undefined {
+  if (typeof value !== 'string') return value;
+  const visible = value.replace(/[\u0000-\u001F\u007F]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return visible.length > QUOTE_LIMIT ? `${visible.slice(0, QUOTE_LIMIT - 1)}…` : visible;
+}
+
 export function describe(finding: Finding, lang: Lang): { message: string; fix?: string } {
   const entry = MESSAGES[finding.code];
-  const params = finding.params ?? {};
+  const params = Object.fromEntries(Object.entries(finding.params ?? {}).map(([k, v]) => [k, quoted(v)]));
   if (!entry) return { message: finding.code };
   const message = (lang === 'vi' ? entry.vi : entry.en)(params);
   const fixText = lang === 'vi' ? entry.fixVi : entry.fixEn;

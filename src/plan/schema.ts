@@ -3,8 +3,9 @@
 import type { ErrorObject } from 'ajv';
 import validate from './schema-validator.js';
 import type { Findings } from '../diagnostics/finding.js';
+import { LINE_BREAK, NOT_XML_TEXT } from '../text/characters.js';
 import { closest } from '../text/closest.js';
-import { formatPath, locate, type DataPath } from './locate.js';
+import { formatPath, locate, locateWithin, type DataPath } from './locate.js';
 import type { PlanSource } from './source.js';
 import type { Plan } from './types.generated.js';
 
@@ -67,6 +68,26 @@ function explain(errors: ErrorObject[], data: unknown): ErrorObject[] {
   }).map((e) => ({ ...e, data: valueAt(data, pathOf(e)) }));
 }
 
+/** The schema's patterns for text (Prose, ProseLine, Line): they refuse characters, not formats. */
+const TEXT_PATTERNS = /\/definitions\/(Prose|ProseLine|Line)\/pattern$/;
+
+const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * A character a document cannot hold, or a line break in a field printed on one line: named (U+0001),
+ * and pointed at where the file has it, typed or as a YAML escape.
+ */
+function characterFinding(source: PlanSource, path: DataPath, value: string) {
+  const control = NOT_XML_TEXT.exec(value)?.[0];
+  const char = control ?? LINE_BREAK.exec(value)?.[0] ?? '';
+  const hex = char.charCodeAt(0).toString(16).padStart(2, '0');
+  const spellings = [char, `\\x${hex}`, `\\u${hex.padStart(4, '0')}`, `\\U${hex.padStart(8, '0')}`, ...(char === '\0' ? ['\\0'] : char === '\u001b' ? ['\\e'] : [])];
+  const places = spellings.map((s) => locateWithin(source, path, s));
+  const at = places.find((p) => p.range === undefined) ?? places[0]!;
+  const params = { field: formatPath(path), char: codePoint(char) };
+  return { file: source.file, line: at.line, column: at.column, severity: 'error' as const, path: formatPath(path), code: control ? 'control-character' : 'line-break', params };
+}
+
 function toFinding(source: PlanSource, error: ErrorObject) {
   const path = pathOf(error);
   const base = { file: source.file, severity: 'error' as const };
@@ -89,6 +110,7 @@ function toFinding(source: PlanSource, error: ErrorObject) {
         const at = locate(source, [...path, key], 'key');
         return { ...base, ...at, path: formatPath([...path, key]), code: 'bad-key-name', params: { key } };
       }
+      if (TEXT_PATTERNS.test(error.schemaPath)) return characterFinding(source, path, String(error.data));
       return { ...base, ...locate(source, path), path: formatPath(path), code: 'bad-format', params: { value: String(error.data), field: String(path.at(-1)), description } };
     case 'type':
       return { ...base, ...locate(source, path), path: formatPath(path), code: 'wrong-type', params: { expected: String(error.params.type), actual: jsonType(error.data), field: formatPath(path) || '(gốc)', description } };

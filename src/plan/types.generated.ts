@@ -1,20 +1,40 @@
 /* Generated from schemas/plan.schema.json by `npm run gen:types`; do not edit by hand. */
 
 /**
+ * Dòng trên cùng bên trái, chữ in hoa: "UBND TỈNH SÓC TRĂNG".
+ */
+export type Line = string;
+/**
+ * Dòng thứ hai, in hoa đậm: "SỞ GIÁO DỤC VÀ ĐÀO TẠO".
+ */
+export type Line1 = string;
+/**
+ * Tên cơ quan ban hành viết thường, dùng trong câu: "Sở Giáo dục và Đào tạo" (dòng "Kèm theo Kế hoạch số … của …" ở phụ lục). Mặc định là tên in hoa.
+ */
+export type Line2 = string;
+/**
+ * Phần sau dấu gạch của ký hiệu: "SGDĐT" trong "Số: 05/KH-SGDĐT". Không có khoảng trắng.
+ */
+export type Line3 = string;
+/**
+ * Địa danh trước ngày tháng: "Sóc Trăng", "Thành phố Hồ Chí Minh".
+ */
+export type Line4 = string;
+/**
  * Dòng trích yếu dưới chữ "KẾ HOẠCH", ví dụ "Tuyên truyền cải cách hành chính năm 2025". Được dùng {{…}} để tham chiếu.
  */
-export type Prose = string;
+export type ProseLine = string;
 /**
  * Các đoạn "Căn cứ …", "Thực hiện …" trước phần I, mỗi phần tử một đoạn.
  */
-export type Paragraphs = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs = Prose | [Prose, ...Prose[]];
 /**
  * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Prose".
  */
-export type Prose1 = string;
+export type Prose = string;
 /**
  * Một con số (80), một chuỗi ("100%", "04 số/tháng") hoặc {value, unit, label}.
  *
@@ -23,21 +43,30 @@ export type Prose1 = string;
  */
 export type Target =
   | number
-  | string
+  | Line5
   | {
       /**
        * Con số của chỉ tiêu.
        */
       value: number;
-      /**
-       * "%" (kiểm tra trong khoảng 0–100), "tin, bài/tháng" …
-       */
-      unit?: string;
-      /**
-       * Chỉ tiêu nói về điều gì; dùng trong báo cáo so sánh.
-       */
-      label?: string;
+      unit?: Line6;
+      label?: Line7;
     };
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Line".
+ */
+export type Line5 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line6 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line7 = string;
 /**
  * Tên đầy đủ (chuỗi), hoặc {name, short}.
  *
@@ -45,17 +74,19 @@ export type Target =
  * via the `definition` "Unit".
  */
 export type Unit =
-  | string
+  | Line5
   | {
-      /**
-       * "Phòng Tổ chức cán bộ".
-       */
-      name: string;
-      /**
-       * Tên dùng trong bảng: "Phòng TCCB". Mặc định là tên đầy đủ.
-       */
-      short?: string;
+      name: Line8;
+      short?: Line9;
     };
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line8 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line9 = string;
 /**
  * Tùy chọn. Mã ổn định để so sánh kế hoạch giữa các năm (cchc-plan diff) khi thứ tự thay đổi.
  *
@@ -64,13 +95,13 @@ export type Unit =
  */
 export type Id = string;
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * "MỤC TIÊU, YÊU CẦU" (không ghi số La Mã: số được đánh tự động).
  */
-export type Prose2 = string;
+export type ProseLine1 = string;
 /**
  * Đoạn văn ngay dưới tiêu đề.
  */
-export type Paragraphs1 = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs1 = Prose | [Prose, ...Prose[]];
 /**
  * Danh sách ý "- …".
  *
@@ -87,56 +118,72 @@ export type Items = [Item, ...Item[]];
  * via the `definition` "Item".
  */
 export type Item =
-  | Prose1
+  | Prose
   | {
-      text: Prose3;
+      text: Prose1;
       /**
        * Các ý con, mỗi ý một chuỗi.
        *
        * @minItems 1
        */
-      items?: [Prose1, ...Prose1[]];
+      items?: [Prose, ...Prose[]];
     };
 /**
  * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
  */
-export type Prose3 = string;
+export type Prose1 = string;
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * "Mục tiêu" (in đậm). Bỏ trống khi tiểu mục chỉ là một đoạn đánh số.
  */
-export type Prose4 = string;
+export type ProseLine2 = string;
 /**
  * Đoạn văn của tiểu mục.
  */
-export type Paragraphs2 = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs2 = Prose | [Prose, ...Prose[]];
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Tiêu đề sau "a)".
  */
-export type Prose5 = string;
+export type ProseLine3 = string;
 /**
  * Đoạn văn của điểm.
  */
-export type Paragraphs3 = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs3 = Prose | [Prose, ...Prose[]];
 /**
  * Đoạn văn sau các gạch đầu dòng.
  */
-export type Paragraphs4 = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs4 = Prose | [Prose, ...Prose[]];
 /**
  * Đoạn văn sau các điểm, ví dụ "*(Có phụ lục … kèm theo)*".
  */
-export type Paragraphs5 = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs5 = Prose | [Prose, ...Prose[]];
 /**
  * Đoạn văn sau các tiểu mục của mục này.
  */
-export type Paragraphs6 = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs6 = Prose | [Prose, ...Prose[]];
 /**
  * Đoạn sau mục cuối cùng, ví dụ "Trên đây là Kế hoạch …/.".
  */
-export type Paragraphs7 = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs7 = Prose | [Prose, ...Prose[]];
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
-export type Prose6 = string;
+export type Line10 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line11 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line12 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line13 = string;
+/**
+ * In hoa khi dựng: "PHÂN CÔNG NHIỆM VỤ TUYÊN TRUYỀN CCHC NĂM 2025".
+ */
+export type ProseLine4 = string;
 /**
  * kind: assignments (phân công theo tháng, mặc định), rota (luân phiên viết tin bài theo quý) hoặc table (bảng tự do).
  *
@@ -152,19 +199,26 @@ export type Table = AssignmentTable | RotaTable | FreeTable;
  */
 export type Key = string;
 /**
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ProseLine".
+ */
+export type ProseLine5 = string;
+/**
  * Một đoạn, hoặc danh sách các đoạn.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Paragraphs".
  */
-export type Paragraphs8 = Prose1 | [Prose1, ...Prose1[]];
+export type Paragraphs8 = Prose | [Prose, ...Prose[]];
 /**
  * Khóa đơn vị (tccb), một dòng chữ, hoặc chữ có tham chiếu {{units.tccb}}.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Cell".
  */
-export type Cell = string;
+export type Cell = ProseLine5;
 /**
  * Một ô, hoặc danh sách được nối bằng dấu phẩy.
  *
@@ -187,21 +241,41 @@ export type Month = number;
  */
 export type Months = Month | [Month, ...Month[]];
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type Prose7 = string;
+export type ProseLine6 = string;
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
-export type Prose8 = string;
+export type Line14 = string;
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
-export type Prose9 = string;
+export type Line15 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line16 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line17 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line18 = string;
+/**
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ */
+export type ProseLine7 = string;
+/**
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ */
+export type ProseLine8 = string;
 /**
  * Khóa đơn vị (tccb), một dòng chữ, hoặc chữ có tham chiếu {{units.tccb}}.
  */
-export type Cell1 = string;
+export type Cell1 = ProseLine5;
 /**
  * Khóa, tên, hoặc danh sách.
  */
@@ -211,25 +285,41 @@ export type Cells1 = Cell | [Cell, ...Cell[]];
  */
 export type Months1 = Month | [Month, ...Month[]];
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type Prose10 = string;
+export type ProseLine9 = string;
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * "Phân công nhiệm vụ viết tin, bài đăng chuyên trang CCHC tỉnh Sóc Trăng".
  */
-export type Prose11 = string;
+export type ProseLine10 = string;
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Nội dung dòng, {{quarter}} là quý bằng số La Mã: "Cộng tác tin bài … trong quý {{quarter}}".
  */
-export type Prose12 = string;
+export type ProseLine11 = string;
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
-export type Prose13 = string;
+export type Line19 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line20 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line21 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line22 = string;
+/**
+ * Ghi thay cho nhiệm vụ chung của bảng.
+ */
+export type ProseLine12 = string;
 /**
  * Khóa đơn vị hoặc tên.
  */
-export type Cell2 = string;
+export type Cell2 = ProseLine5;
 /**
  * Khóa, tên, hoặc danh sách.
  */
@@ -239,9 +329,9 @@ export type Cells2 = Cell | [Cell, ...Cell[]];
  */
 export type Months2 = Month | [Month, ...Month[]];
 /**
- * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type Prose14 = string;
+export type ProseLine13 = string;
 
 /**
  * Một kế hoạch (một năm hoặc một giai đoạn) dưới dạng dữ liệu. cchc-plan kiểm tra tệp này rồi dựng văn bản Word theo Nghị định 30/2020/NĐ-CP.
@@ -252,7 +342,7 @@ export interface Plan {
    * Một năm (2025) hoặc một giai đoạn nhiều năm ("2022-2025"). Năm đầu là năm của kế hoạch: các ô "Tháng 3 năm 2025" dùng năm này.
    */
   period: number | string;
-  title: Prose;
+  title: ProseLine;
   preamble?: Paragraphs;
   /**
    * Các chỉ tiêu, mỗi chỉ tiêu một khóa, được viết trong văn bản bằng {{targets.khoa}} để con số chỉ ghi một lần.
@@ -279,11 +369,11 @@ export interface Plan {
    *
    * @minItems 1
    */
-  recipients: [string, ...string[]];
+  recipients: [Line12, ...Line12[]];
   /**
    * Dòng cuối của Nơi nhận: "Lưu: VT, TCCB.". Ghi danh sách [VT, TCCB] hoặc một chuỗi.
    */
-  archive: string | [string, ...string[]];
+  archive: Line5 | [Line13, ...Line13[]];
   /**
    * Không, một hoặc nhiều phụ lục; mỗi phụ lục sang trang mới và có bảng riêng.
    */
@@ -296,22 +386,10 @@ export interface Plan {
  * via the `definition` "Header".
  */
 export interface Header {
-  /**
-   * Dòng trên cùng bên trái, chữ in hoa: "UBND TỈNH SÓC TRĂNG".
-   */
-  parent: string;
-  /**
-   * Dòng thứ hai, in hoa đậm: "SỞ GIÁO DỤC VÀ ĐÀO TẠO".
-   */
-  agency: string;
-  /**
-   * Tên cơ quan ban hành viết thường, dùng trong câu: "Sở Giáo dục và Đào tạo" (dòng "Kèm theo Kế hoạch số … của …" ở phụ lục). Mặc định là tên in hoa.
-   */
-  name?: string;
-  /**
-   * Phần sau dấu gạch của ký hiệu: "SGDĐT" trong "Số: 05/KH-SGDĐT". Không có khoảng trắng.
-   */
-  code: string;
+  parent: Line;
+  agency: Line1;
+  name?: Line2;
+  code: Line3;
   /**
    * Chữ viết tắt loại văn bản theo Phụ lục III Nghị định 30: KH (Kế hoạch, mặc định), CTr (Chương trình) …
    */
@@ -320,10 +398,7 @@ export interface Header {
    * Số đăng ký; để trống (hoặc bỏ khóa) khi chưa lấy số. Số dưới 10 viết có số 0 đứng trước: 05.
    */
   number?: number | string | null;
-  /**
-   * Địa danh trước ngày tháng: "Sóc Trăng", "Thành phố Hồ Chí Minh".
-   */
-  place: string;
+  place: Line4;
   /**
    * YYYY-MM-DD; bản dự thảo có thể để trống ngày (YYYY-MM) hoặc cả ngày và tháng (YYYY).
    */
@@ -337,7 +412,7 @@ export interface Header {
  */
 export interface Section {
   id?: Id;
-  title: Prose2;
+  title: ProseLine1;
   text?: Paragraphs1;
   items?: Items;
   /**
@@ -356,7 +431,7 @@ export interface Section {
  */
 export interface Part {
   id?: Id;
-  title?: Prose4;
+  title?: ProseLine2;
   text?: Paragraphs2;
   items?: Items;
   /**
@@ -375,7 +450,7 @@ export interface Part {
  */
 export interface Point {
   id?: Id;
-  title?: Prose5;
+  title?: ProseLine3;
   text?: Paragraphs3;
   items?: Items;
   closing?: Paragraphs4;
@@ -391,14 +466,8 @@ export interface Signer {
    * Dòng trên chức vụ khi ký thay: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. GIÁM ĐỐC", "TUQ. GIÁM ĐỐC".
    */
   authority?: string;
-  /**
-   * "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "HIỆU TRƯỞNG".
-   */
-  title: string;
-  /**
-   * Không ghi học hàm, học vị. Bản dự thảo có thể để trống.
-   */
-  name?: string;
+  title: Line10;
+  name?: Line11;
 }
 /**
  * Một phụ lục: tiêu đề và một hoặc nhiều bảng.
@@ -408,7 +477,7 @@ export interface Signer {
  */
 export interface Appendix {
   id?: Id;
-  title: Prose6;
+  title: ProseLine4;
   /**
    * Các bảng của phụ lục, đánh số 1., 2. khi có từ hai bảng.
    *
@@ -427,31 +496,16 @@ export interface AssignmentTable {
    * assignments
    */
   kind?: 'assignments';
-  title: Prose7;
+  title: ProseLine6;
   /**
    * Đổi tiêu đề cột mặc định của mẫu.
    */
   columns?: {
-    /**
-     * Mặc định "Nội dung tuyên truyền".
-     */
-    content?: string;
-    /**
-     * Mặc định "Hình thức tuyên truyền".
-     */
-    form?: string;
-    /**
-     * Mặc định "Đơn vị chủ trì".
-     */
-    lead?: string;
-    /**
-     * Mặc định "Đơn vị phối hợp".
-     */
-    with?: string;
-    /**
-     * Mặc định "Thời gian thực hiện".
-     */
-    when?: string;
+    content?: Line14;
+    form?: Line15;
+    lead?: Line16;
+    with?: Line17;
+    when?: Line18;
   };
   /**
    * Các hoạt động, đánh số tự động.
@@ -468,12 +522,12 @@ export interface AssignmentTable {
  */
 export interface Assignment {
   id?: Id;
-  content: Prose8;
-  form: Prose9;
+  content: ProseLine7;
+  form: ProseLine8;
   lead: Cell1;
   with?: Cells1;
   month?: Months1;
-  when?: Prose10;
+  when?: ProseLine9;
 }
 /**
  * Mỗi dòng: quý, đơn vị phụ trách, cơ quan phối hợp, các tháng.
@@ -486,28 +540,16 @@ export interface RotaTable {
    * rota
    */
   kind: 'rota';
-  title: Prose11;
-  task?: Prose12;
+  title: ProseLine10;
+  task?: ProseLine11;
   /**
    * Đổi tiêu đề cột mặc định của mẫu.
    */
   columns?: {
-    /**
-     * Mặc định "Nhiệm vụ".
-     */
-    task?: string;
-    /**
-     * Mặc định "Đơn vị phụ trách".
-     */
-    lead?: string;
-    /**
-     * Mặc định "Cơ quan phối hợp".
-     */
-    with?: string;
-    /**
-     * Mặc định "Thời gian thực hiện".
-     */
-    when?: string;
+    task?: Line19;
+    lead?: Line20;
+    with?: Line21;
+    when?: Line22;
   };
   /**
    * Một dòng mỗi lượt.
@@ -528,7 +570,7 @@ export interface RotaTurn {
    * 1–4.
    */
   quarter: number;
-  task?: Prose13;
+  task?: ProseLine12;
   lead: Cell2;
   with?: Cells2;
   months: Months2;
@@ -544,17 +586,17 @@ export interface FreeTable {
    * table
    */
   kind: 'table';
-  title: Prose14;
+  title: ProseLine13;
   /**
    * Tiêu đề các cột.
    *
    * @minItems 1
    */
-  columns: [string, ...string[]];
+  columns: [Line5, ...Line5[]];
   /**
    * Mỗi dòng một danh sách ô, đủ số cột.
    *
    * @minItems 1
    */
-  rows: [Prose1[], ...Prose1[][]];
+  rows: [ProseLine5[], ...ProseLine5[][]];
 }

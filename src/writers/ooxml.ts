@@ -2,13 +2,18 @@
 // for these elements, at a small fraction of its time and memory (the library builds an object per
 // attribute; a 10,000-row table took it 12 s and 1.5 GB). docx.ts wraps this in the library's package.
 import type { Change, Text } from '../doc/model.js';
+import { NOT_XML_TEXT } from '../text/characters.js';
 import { FONT } from './nd30.js';
 
 export interface Mark { id: number; author: string; date: string }
 /** Gives each tracked change its own revision id; undefined for text that did not change. */
 export type Track = (change: Change | undefined) => Mark | undefined;
 
-export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** `validate` refuses plans with characters XML cannot hold; the writer drops any that reach it. */
+const NOT_XML = new RegExp(NOT_XML_TEXT.source, 'g');
+
+export const escapeXml = (s: string) =>
+  s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
 const markAttributes = (m: Mark) => `w:id="${m.id}" w:author="${escapeXml(m.author)}" w:date="${m.date}"`;
 
