@@ -5,8 +5,12 @@ const SENTENCE = 'Tuyên truyền mục tiêu, nhiệm vụ cải cách hành ch
 
 const q = (s) => JSON.stringify(s);
 
-/** A plan with `rows` assignment rows and `paragraphs` body paragraphs (in sections of 20). */
-export function generatePlan({ rows, paragraphs, code = 'SGDĐT', year = 2025 }) {
+/**
+ * A plan with `rows` table rows and `paragraphs` body paragraphs (in sections of 20). With `appendices`
+ * above 1 the rows are shared among that many appendices, alternately a five-column assignment table
+ * (a landscape page) and a two-column table (portrait).
+ */
+export function generatePlan({ rows, paragraphs, code = 'SGDĐT', year = 2025, appendices = 1 }) {
   const out = [];
   out.push('header:', '  parent: UBND TỈNH BENCH', '  agency: SỞ GIÁO DỤC VÀ ĐÀO TẠO', `  code: ${code}`, '  number: "05"', '  place: Sóc Trăng', `  date: ${year}-01-15`);
   out.push(`period: ${year}`, `title: Tuyên truyền cải cách hành chính năm ${year}`);
@@ -21,13 +25,24 @@ export function generatePlan({ rows, paragraphs, code = 'SGDĐT', year = 2025 })
   }
   out.push('signer: { title: GIÁM ĐỐC, name: Nguyễn Văn A }', 'recipients: [Sở Nội vụ]', 'archive: [VT]');
   if (rows > 0) {
-    out.push('appendices:', '  - title: Phân công nhiệm vụ', '    tables:', '      - title: Phân công nhiệm vụ', '        rows:');
-    for (let r = 0; r < rows; r++) {
-      out.push(`          - content: ${q(`Nội dung tuyên truyền số ${r + 1} về cải cách hành chính`)}`);
-      out.push(`            form: Đăng tin trên website (mục CCHC)`);
-      out.push(`            lead: ${KEYS[r % KEYS.length]}`);
-      out.push(`            with: ${KEYS[(r + 1) % KEYS.length]}`);
-      out.push(`            month: ${(r % 12) + 1}`);
+    out.push('appendices:');
+    for (let a = 0; a < appendices; a++) {
+      const share = Math.ceil(rows / appendices);
+      const count = Math.min(share, rows - a * share);
+      out.push(`  - title: Phụ lục số ${a + 1}`, '    tables:');
+      if (a % 2 === 0) {
+        out.push('      - title: Phân công nhiệm vụ', '        rows:');
+        for (let r = 0; r < count; r++) {
+          out.push(`          - content: ${q(`Nội dung tuyên truyền số ${r + 1} về cải cách hành chính`)}`);
+          out.push(`            form: Đăng tin trên website (mục CCHC)`);
+          out.push(`            lead: ${KEYS[r % KEYS.length]}`);
+          out.push(`            with: ${KEYS[(r + 1) % KEYS.length]}`);
+          out.push(`            month: ${(r % 12) + 1}`);
+        }
+      } else {
+        out.push('      - kind: table', '        title: Lịch họp giao ban', '        columns: [Nội dung, Thời gian]', '        rows:');
+        for (let r = 0; r < count; r++) out.push(`          - [${q(`Họp giao ban số ${r + 1} về cải cách hành chính`)}, Hằng tháng]`);
+      }
     }
   }
   return out.join('\n') + '\n';

@@ -1,12 +1,11 @@
 // One plan the whole way: read → check → compose → write. What `validate`, `build` and the workers of
 // `--all` run for each plan; it returns plain data, because the result crosses a thread boundary.
-import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { Findings, type Finding } from './diagnostics/finding.js';
 import { compose, loadTemplates, TemplateError } from './doc/compose.js';
 import { displayPath } from './paths.js';
 import { checkPlanFile } from './plan/check.js';
-import { WriteError, writeFilesAtomic } from './writers/atomic.js';
+import { makeFolder, WriteError, writeFilesAtomic } from './writers/atomic.js';
 import { renderMarkdown } from './writers/markdown.js';
 
 export interface PipelineOptions {
@@ -88,10 +87,4 @@ export function outputBase(file: string, outDir: string, baseDir?: string): stri
   if (parts.some((part) => part === '' || part === '.' || part === '..')) return undefined;
   const base = join(outDir, stem);
   return relative(outDir, base).startsWith(`..${sep}`) ? undefined : base;
-}
-
-/** mkdir, and a check that the folder is there after it: under /proc a recursive mkdir may not fail. */
-export function makeFolder(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new WriteError(dir, 'ENOTDIR');
 }

@@ -3,31 +3,19 @@
 // In process, on the compiled modules the CLI bundles, so a thousand plans take seconds.
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { Findings } from '../dist/diagnostics/finding.js';
 import { compose, loadTemplates } from '../dist/doc/compose.js';
 import { checkPlanBytes } from '../dist/plan/check.js';
 import { renderDocx } from '../dist/writers/docx.js';
 import { planArbitrary } from './support/plan-arbitrary.js';
+import { wordText } from './support/xml.js';
 
 const RUNS = 1000;
 const templates = await loadTemplates();
-const xml = new XMLParser({ ignoreAttributes: false, preserveOrder: true, trimValues: false, parseTagValue: false });
 
 /** Text as compared: NFC, white space as single spaces, upper case (the agency lines print in capitals). */
 const norm = (s: string) => s.normalize('NFC').replace(/[\s\u0085]+/g, ' ').trim().toLocaleUpperCase('vi');
-
-/** Every w:t of a part, read with an XML parser: the text Word shows. */
-function wordText(nodes: unknown[], out: string[] = []): string[] {
-  for (const node of nodes as Record<string, unknown>[]) {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'w:t' && Array.isArray(value)) out.push(value.map((v: Record<string, unknown>) => String(v['#text'] ?? '')).join(''), ' ');
-      else if (Array.isArray(value)) wordText(value, out);
-    }
-  }
-  return out;
-}
 
 /** The strings of a plan that the document prints as they are (unit keys aside: they print as names). */
 function printed(plan: Record<string, any>): string[] {
@@ -60,7 +48,7 @@ describe('generated plans', () => {
       valid++;
       const docx = unzipSync(renderDocx(compose(plan, templates)));
       const document = strFromU8(docx['word/document.xml']!);
-      const text = norm(wordText(xml.parse(document)).join(''));
+      const text = norm(wordText(document));
       for (const s of printed(plan as Record<string, any>)) expect(text).toContain(norm(s));
     }), { numRuns: RUNS });
     // The property says something only if many generated plans are valid.

@@ -72,7 +72,8 @@ const cases: Case[] = [
   { name: 'a control character written as an escape', file: withLine(10, 'title: "A\\x01B"'), code: 'control-character', at: [10, '\\x01'], message: /U\+0001/ },
   { name: 'a raw escape byte in the file', file: withLine(10, 'title: A\u001bB'), code: 'control-character', at: [10, '\u001b'], message: /U\+001B/ },
   { name: 'a lone surrogate', file: withLine(10, 'title: "A\\ud800B"'), code: 'control-character', at: [10, '\\ud800'], message: /U\+D800/ },
-  { name: 'alias bomb', file: 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n', code: 'alias-limit', at: [1, 1], message: /bí danh/ },
+  { name: 'an alias naming no anchor', file: withLine(37, '          - { quarter: 1, lead: vp, months: *\u0001a1 }'), code: 'bad-alias', at: [37, '*'], message: /bí danh/i },
+  { name: 'alias bomb', file: 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n', code: 'alias-limit', at: [5, '*d'], message: /bí danh/ },
 ];
 
 function position(lines: string[], at: Case['at']): [number, number] {

@@ -6,7 +6,8 @@ import type { Lang } from '../diagnostics/messages.js';
 import { reportToStderr } from '../diagnostics/report.js';
 import { displayPath } from '../paths.js';
 import { loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
-import { makeFolder, runPlan, type PlanResult } from '../pipeline.js';
+import { runPlan, type PlanResult } from '../pipeline.js';
+import { makeFolder } from '../writers/atomic.js';
 
 export interface BuildOptions {
   out: string;

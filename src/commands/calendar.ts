@@ -1,5 +1,4 @@
 // `cchc-plan calendar YEAR|FILE [--unit KEY] [--out FILE.ics]`: the plan's monthly duties as iCalendar.
-import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
 import { displayPath } from '../paths.js';
@@ -7,7 +6,7 @@ import { issueDate } from '../plan/view.js';
 import { formatPeriod, periodOf } from '../plan/references.js';
 import { involves, planDuties } from '../schedule/duties.js';
 import { renderIcs } from '../schedule/ics.js';
-import { writeAtomic } from '../writers/atomic.js';
+import { makeFolder, writeAtomic } from '../writers/atomic.js';
 import { loadPlanArg } from './load.js';
 
 export interface CalendarOptions {
@@ -33,7 +32,7 @@ export async function calendar(arg: string, options: CalendarOptions): Promise<n
     process.stdout.write(ics);
   } else {
     try {
-      mkdirSync(dirname(resolve(out)), { recursive: true });
+      makeFolder(dirname(resolve(out)));
       writeAtomic(resolve(out), ics);
     } catch (error) {
       process.stderr.write(`cchc-plan: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);

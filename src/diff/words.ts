@@ -15,7 +15,7 @@ export type TokenEquals = (a: Token, b: Token) => boolean;
 /** Words with their trailing spaces; a {{reference}} is one word however it is spaced. */
 export function tokenize(text: string, show: (raw: string) => string = (raw) => raw): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.normalize('NFC').matchAll(/(?:\{\{.*?\}\}|[^\s{]+|\{)+\s*|^\s+/g)) {
+  for (const m of text.normalize('NFC').matchAll(/(?:\{\{[^{}]*\}\}|[^\s{]+|\{)+\s*|^\s+/g)) {
     const raw = m[0];
     tokens.push({ raw, shown: raw.includes('{{') ? show(raw.trimEnd()) + raw.slice(raw.trimEnd().length) : raw });
   }

@@ -5,8 +5,7 @@ import { compose, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc
 import { isoSeconds, textOf } from '../doc/model.js';
 import type { Plan } from '../plan/types.generated.js';
 import { displayPath } from '../paths.js';
-import { makeFolder } from '../pipeline.js';
-import { writeAtomic } from '../writers/atomic.js';
+import { makeFolder, writeAtomic } from '../writers/atomic.js';
 import { ReferenceError } from '../writers/reference.js';
 import { renderDocx } from '../writers/docx.js';
 import { redline } from './redline.js';

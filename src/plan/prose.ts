@@ -81,7 +81,8 @@ function lookup(context: object, path: string): string {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return '';
     value = (value as Record<string, unknown>)[key];
   }
-  return value === null || value === undefined ? '' : String(value);
+  // A function (the toString a target carries for printing) is never text of the plan's.
+  return value === null || value === undefined || typeof value === 'function' ? '' : String(value);
 }
 
 export interface Run {

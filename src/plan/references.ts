@@ -58,6 +58,9 @@ export function proseContext(plan: Plan): ProseContext {
 }
 
 /** The names a reference may use, for `validate` to check against. */
+/** The fields of a {value, unit, label} target that a reference may name. */
+const TARGET_FIELDS = ['value', 'unit', 'label'];
+
 export function referenceNames(plan: Plan, withQuarter: boolean): (path: string) => 'ok' | 'unknown-root' | 'unknown-target' | 'unknown-unit' | 'unknown-field' {
   const targetKeys = new Set(Object.keys(plan.targets ?? {}));
   const unitKeys = new Set(Object.keys(plan.units ?? {}));
@@ -77,7 +80,8 @@ export function referenceNames(plan: Plan, withQuarter: boolean): (path: string)
         if (key === undefined || !targetKeys.has(key)) return 'unknown-target';
         if (field === undefined) return 'ok';
         const target = plan.targets![key];
-        return typeof target === 'object' && field in target ? 'ok' : 'unknown-field';
+        // Only the fields a target declares: never what its prototype has (toString, constructor, __proto__).
+        return typeof target === 'object' && TARGET_FIELDS.includes(field) && Object.hasOwn(target, field) ? 'ok' : 'unknown-field';
       }
       case 'units':
         if (key === undefined || !unitKeys.has(key)) return 'unknown-unit';

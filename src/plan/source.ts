@@ -1,6 +1,6 @@
 // Reads a plan file into text, a YAML document with positions, and plain data. Every way a file can be
 // unreadable becomes a Finding rather than an exception, so no input ends in a stack trace.
-import { Lexer, LineCounter, parseDocument, type Document } from 'yaml';
+import { Composer, isAlias, isCollection, isPair, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 import { Findings } from '../diagnostics/finding.js';
 
 export interface PlanSource {
@@ -13,17 +13,25 @@ export interface PlanSource {
   data: unknown;
 }
 
-/** Mirrors the YAML library's own default; a document past it is an alias bomb, not a plan. */
-const MAX_ALIAS_COUNT = 100;
+/** Deeper than any plan: sections, parts, points, items and sub-items nest some twelve collections. */
+export const MAX_DEPTH = 64;
+/** What aliases may add to a document, in nodes: more than a plan could want, far less than a bomb. */
+export const MAX_ALIAS_NODES = 100_000;
 
 export function parsePlanText(file: string, bytes: Uint8Array, findings: Findings): PlanSource | undefined {
   const text = decode(file, bytes, findings);
   if (text === undefined) return undefined;
-  if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+  if (text.split('\n').every((line) => /^\s*(#|$)/.test(line))) {
     findings.add({ file, line: 1, column: 1, severity: 'error', code: 'empty' });
     return undefined;
   }
-  const { doc, lines } = fullRead(text);
+  const read = fullRead(text);
+  if ('tooDeep' in read) {
+    const at = read.lines.linePos(read.tooDeep);
+    findings.add({ file, line: at.line, column: at.col, severity: 'error', code: 'too-deep', params: { limit: MAX_DEPTH } });
+    return undefined;
+  }
+  const { doc, lines, aliases } = read;
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const at = lines.linePos(problem.code === 'MISSING_CHAR' ? (unclosedQuote(text) ?? problem.pos[0]) : problem.pos[0]);
     findings.add({
@@ -36,11 +44,19 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
     });
   }
   if (doc.errors.length > 0) return undefined;
+  const alias = aliases ? checkAliases(doc) : undefined;
+  if (alias) {
+    const at = lines.linePos(alias.offset);
+    findings.add({ file, line: at.line, column: at.col, severity: 'error', code: alias.code, params: { limit: MAX_ALIAS_NODES, detail: alias.detail } });
+    return undefined;
+  }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // The expanded size is bounded above, so the library's own count of aliases is not needed.
+    data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
-    findings.add({ file, line: 1, column: 1, severity: 'error', code: 'alias-limit', params: { detail: String((error as Error).message) } });
+    // Whatever the checks above did not foresee is still a finding, never a stack trace.
+    findings.add({ file, line: 1, column: 1, severity: 'error', code: 'yaml-syntax', params: { detail: (error as Error).message } });
     return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -54,9 +70,104 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
 // logLevel: a key that is a collection is the schema's to report, not a Node warning on stderr.
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
-function fullRead(text: string): { doc: Document.Parsed; lines: LineCounter } {
+/**
+ * The document with positions, as the library's parseDocument makes it, but with the nesting measured on
+ * the parser's tokens first: composing a document thousands of levels deep would exhaust the stack.
+ */
+function fullRead(text: string): { doc: Document.Parsed; lines: LineCounter; aliases: boolean } | { tooDeep: number; lines: LineCounter } {
   const lines = new LineCounter();
-  return { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines }), lines };
+  let tokens: Token[];
+  try {
+    tokens = [...new Parser(lines.addNewLine).parse(text)];
+  } catch (error) {
+    // The library's parser itself recurses on a long chain of block sequences (- - - - …).
+    if (!(error instanceof RangeError)) throw error;
+    const all = new LineCounter();
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) all.addNewLine(i + 1);
+    return { tooDeep: deepestLine(text), lines: all };
+  }
+  const { tooDeep, aliases } = measure(tokens);
+  if (tooDeep !== undefined) return { tooDeep, lines };
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ ...YAML_OPTIONS }).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      const [start, end] = next.range;
+      doc.errors.push(new YAMLParseError([start, end], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return { doc: doc!, lines, aliases };
+}
+
+type Token = ReturnType<Parser['parse']> extends Generator<infer T> ? T : never;
+
+/** The start of the line that opens the most collections before its first word: "- - - - x", "[[[[". */
+function deepestLine(text: string): number {
+  let best = { count: -1, offset: 0 };
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const count = (/^[\s\-[{?:]*/.exec(line)![0].match(/[-[{]/g) ?? []).length;
+    if (count > best.count) best = { count, offset };
+    offset += line.length + 1;
+  }
+  return best.offset;
+}
+
+/**
+ * Where the first collection nested deeper than MAX_DEPTH starts, and whether there are aliases at all;
+ * walked with a stack of its own.
+ */
+function measure(tokens: Token[]): { tooDeep?: number; aliases: boolean } {
+  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
+  let aliases = false;
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()! as [Record<string, any>, number];
+    if (!token || typeof token !== 'object') continue;
+    if (token.type === 'alias') aliases = true;
+    const collection = token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+    const level = collection ? depth + 1 : depth;
+    if (level > MAX_DEPTH) return { tooDeep: token.offset ?? token.start?.offset ?? 0, aliases };
+    if (token.type === 'document') stack.push([token.value, level]);
+    for (const item of collection ? token.items : []) {
+      stack.push([item.key, level], [item.value, level]);
+      if (item.type) stack.push([item, level]); // a flow collection's items may be tokens themselves
+    }
+  }
+  return { aliases };
+}
+
+/**
+ * An alias that names no anchor before it, or an alias bomb: when all the aliases together add more than
+ * MAX_ALIAS_NODES nodes to the document, the alias whose expansion is largest. Each node is sized once.
+ */
+function checkAliases(doc: Document.Parsed): { offset: number; code: 'bad-alias' | 'alias-limit'; detail?: string } | undefined {
+  const sizes = new Map<unknown, number>();
+  let added = 0;
+  let worst: { size: number; offset: number } | undefined;
+  let unresolved: { offset: number; detail: string } | undefined;
+  const size = (node: unknown): number => {
+    if (node === null || typeof node !== 'object') return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, 1); // an alias of an enclosing node: counted once, as the library refuses it
+    let n = 1;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (!target) unresolved ??= { offset: node.range?.[0] ?? 0, detail: `*${node.source} names no anchor &${node.source} before it` };
+      const expanded = target ? size(target) : 1;
+      added += expanded;
+      if (!worst || expanded > worst.size) worst = { size: expanded, offset: node.range?.[0] ?? 0 };
+      n = expanded;
+    } else if (isCollection(node)) {
+      for (const item of node.items as unknown[]) n += isPair(item) ? size(item.key) + size(item.value) : size(item);
+    }
+    sizes.set(node, n);
+    return n;
+  };
+  size(doc.contents as YamlNode | null);
+  if (unresolved) return { ...unresolved, code: 'bad-alias' };
+  return added > MAX_ALIAS_NODES && worst ? { offset: worst.offset, code: 'alias-limit' } : undefined;
 }
 
 function decode(file: string, bytes: Uint8Array, findings: Findings): string | undefined {

@@ -4,8 +4,8 @@
 // --reference-doc. The writer (docx.ts) writes word/document.xml and docProps/core.xml itself.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import { compress, type Compressed } from './zip.js';
 
@@ -21,17 +21,22 @@ const OWN_PARTS = new Set(['word/document.xml', 'docProps/core.xml']);
 export class ReferenceError extends Error {}
 
 export interface Reference {
-  /** Every part but OWN_PARTS, compressed once. */
+  /** Every part but OWN_PARTS, compressed once a process. */
   parts: [name: string, part: Compressed][];
   /** Relationship ids of the page headers every section uses: "default" from page 2, "first" on page 1. */
   headers: { default: string; first?: string };
 }
 
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  isArray: (name) => name === 'w:style' || name === 'Relationship' || name === 'w:headerReference',
-});
+/** The elements of a part with these names, in document order, with their attributes. */
+function elements(xml: string, names: Set<string>): { name: string; attributes: Record<string, string> }[] {
+  const found: { name: string; attributes: Record<string, string> }[] = [];
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    if (names.has(tag.name)) found.push({ name: tag.name, attributes: tag.attributes as Record<string, string> });
+  });
+  parser.write(xml).close();
+  return found;
+}
 
 const loaded = new Map<string, Reference>();
 
@@ -54,32 +59,38 @@ function readReference(path: string): Reference {
     const code = (error as { code?: unknown }).code;
     throw new ReferenceError(typeof code === 'string' ? `cannot read ${file}: ${code}` : `${file} is not a Word document (.docx): ${(error as Error).message}`);
   }
-  const part = (name: string) => {
+  /** The elements of a part named in `names`; a part missing or not XML means no Word document. */
+  const part = (name: string, names: string[]) => {
     const data = files[name];
     if (!data) throw new ReferenceError(`${file} is not a Word document (.docx): it has no ${name}`);
-    return Buffer.from(data).toString('utf8');
+    try {
+      return elements(Buffer.from(data).toString('utf8'), new Set(names));
+    } catch (error) {
+      throw new ReferenceError(`${file} is not a Word document (.docx): ${name}: ${(error as Error).message}`);
+    }
   };
-  const styles = xml.parse(part('word/styles.xml'))?.['w:styles']?.['w:style'] ?? [];
-  const ids = new Set((styles as Record<string, unknown>[]).map((s) => s['@w:styleId']));
+  const ids = new Set(part('word/styles.xml', ['w:style']).map((style) => style.attributes['w:styleId']));
   const missing = REQUIRED_STYLES.filter((id) => !ids.has(id));
   if (missing.length > 0) {
     throw new ReferenceError(`${file} lacks the paragraph styles ${missing.join(', ')} that a plan's paragraphs use. `
       + 'Restyle a copy of templates/reference.docx in Word instead of starting from another document, and keep those styles.');
   }
-  const relations = xml.parse(part('word/_rels/document.xml.rels'))?.Relationships?.Relationship ?? [];
-  const headerIds = new Set((relations as Record<string, string>[]).filter((r) => r['@Type']?.endsWith('/header')).map((r) => r['@Id']));
-  const section = xml.parse(part('word/document.xml'))?.['w:document']?.['w:body']?.['w:sectPr'];
-  const references = ((section?.['w:headerReference'] ?? []) as Record<string, string>[]).filter((h) => headerIds.has(h['@r:id']!));
-  const header = (type: string) => references.find((h) => h['@w:type'] === type)?.['@r:id'];
+  const headerIds = new Set(part('word/_rels/document.xml.rels', ['Relationship'])
+    .filter((r) => r.attributes.Type?.endsWith('/header'))
+    .map((r) => r.attributes.Id));
+  // The headers of the last section: those after the last w:sectPr that opens (the body's own).
+  const sections = part('word/document.xml', ['w:sectPr', 'w:headerReference']);
+  const last = sections.slice(sections.map((e) => e.name).lastIndexOf('w:sectPr') + 1);
+  const header = (type: string) => last.find((h) => h.attributes['w:type'] === type && headerIds.has(h.attributes['r:id']!))?.attributes['r:id'];
   const pageNumbers = header('default');
   if (!pageNumbers) {
     throw new ReferenceError(`${file} has no page header for its pages: ND30 numbers the pages from the second. `
       + 'Keep the header with the page number that templates/reference.docx has.');
   }
   const first = header('first');
-  part('[Content_Types].xml');
+  part('[Content_Types].xml', []);
   return {
-    parts: Object.keys(files).filter((name) => !OWN_PARTS.has(name) && !name.endsWith('/')).map((name) => [name, compress(files[name]!, 9)]),
+    parts: Object.keys(files).filter((name) => !OWN_PARTS.has(name) && !name.endsWith('/')).map((name) => [name, compress(files[name]!, 6)]),
     headers: { default: pageNumbers, ...(first && { first }) },
   };
 }
