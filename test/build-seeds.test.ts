@@ -22,7 +22,7 @@ interface Seed {
 }
 
 const headerLost = (text: string, plan: any) =>
-  [plan.header.parent, plan.header.agency, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'].includes(text.trim());
+  [plan.header.parent, plan.header.agency, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'].flat().includes(text.trim());
 const appendixLost = (text: string, plan: any) =>
   /^Phụ lục( [IVX]+)?$/.test(text.trim()) || /^\(Kèm theo Kế hoạch số/.test(text.trim()) ||
   (plan.appendices ?? []).some((a: any) => a.title.toLocaleUpperCase('vi') === text.trim());

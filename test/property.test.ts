@@ -19,7 +19,7 @@ const norm = (s: string) => s.normalize('NFC').replace(/[\s\u0085]+/g, ' ').trim
 
 /** The strings of a plan that the document prints as they are (unit keys aside: they print as names). */
 function printed(plan: Record<string, any>): string[] {
-  const out: string[] = [plan.header.parent, plan.header.agency, plan.header.place, plan.title, ...[plan.preamble].flat(), plan.closing, ...plan.recipients, ...plan.archive];
+  const out: string[] = [...[plan.header.parent ?? []].flat(), ...[plan.header.agency].flat(), plan.header.place, plan.title, ...[plan.preamble].flat(), plan.closing, ...plan.recipients, ...plan.archive];
   if (plan.signer) out.push(plan.signer.title, plan.signer.name ?? '');
   const node = (n: any) => {
     out.push(n.title ?? '', ...[n.text ?? []].flat(), n.closing ?? '');

@@ -2,7 +2,7 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
 import { displayPath } from '../paths.js';
-import { issueDate } from '../plan/view.js';
+import { agencyName, issueDate } from '../plan/view.js';
 import { formatPeriod, periodOf } from '../plan/references.js';
 import { involves, planDuties } from '../schedule/duties.js';
 import { renderIcs } from '../schedule/ics.js';
@@ -23,7 +23,7 @@ export async function calendar(arg: string, options: CalendarOptions): Promise<n
   const { duties, unscheduled } = planDuties(plan);
   const mine = options.unit ? duties.filter((d) => involves(d, options.unit!)) : duties;
   const unitName = options.unit ? plan.units![options.unit]! : undefined;
-  const name = `Kế hoạch tuyên truyền CCHC ${formatPeriod(periodOf(plan))} — ${plan.header.name ?? plan.header.agency}${unitName ? ` — ${typeof unitName === 'string' ? unitName : (unitName.short ?? unitName.name)}` : ''}`;
+  const name = `Kế hoạch tuyên truyền CCHC ${formatPeriod(periodOf(plan))} — ${plan.header.name ?? agencyName(plan)}${unitName ? ` — ${typeof unitName === 'string' ? unitName : (unitName.short ?? unitName.name)}` : ''}`;
   const ics = renderIcs(mine, { name, stamp: issueDate(plan) });
 
   const stem = basename(file, extname(file));

@@ -60,6 +60,12 @@ const MESSAGES: Record<string, Message> = {
   'out-of-range': { vi: (p) => `'${p.field}' = ${p.value} nằm ngoài giới hạn (${p.comparison} ${p.limit}).`, en: (p) => `'${p.field}' = ${p.value} is out of range (must be ${p.comparison} ${p.limit}).`, fixVi: (p) => String(p.description ?? ''), fixEn: (p) => `Use a value ${p.comparison} ${p.limit}.` },
   'empty-list': { vi: (p) => `Danh sách '${p.field}' trống.`, en: (p) => `The list '${p.field}' is empty.`, fixVi: () => 'Thêm ít nhất một phần tử, hoặc xóa khóa này.', fixEn: () => 'Add at least one entry, or remove the key.' },
   'empty-text': { vi: (p) => `'${p.field}' để trống.`, en: (p) => `'${p.field}' is empty.`, fixVi: () => 'Điền nội dung, hoặc xóa khóa này nếu không bắt buộc.', fixEn: () => 'Fill it in, or remove the key if it is optional.' },
+  'header-line-too-wide': {
+    vi: (p) => `Dòng "${p.line}" rộng khoảng ${p.width} mm, cột tên cơ quan chỉ có ${p.room} mm: Word sẽ tự xuống dòng ở chỗ không định trước.`,
+    en: (p) => `The line "${p.line}" is about ${p.width} mm wide and the agency column has ${p.room} mm: Word will wrap it wherever it falls.`,
+    fixVi: (p) => `Ghi ${p.key} thành danh sách các dòng, ngắt ở chỗ hợp lý (không ngắt giữa tên người): ${p.key}: [ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH].`,
+    fixEn: (p) => `Write ${p.key} as a list of lines, broken where it reads well (never inside a person's name): ${p.key}: [ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH].`,
+  },
   'too-deep': { vi: (p) => `Các khối lồng nhau sâu quá ${p.limit} cấp.`, en: (p) => `Nesting deeper than ${p.limit} levels.`, fixVi: () => 'Một kế hoạch chỉ lồng khoảng mười cấp (mục, phần, điểm, ý); kiểm tra dấu ngoặc [ { và thụt đầu dòng ở đây.', fixEn: () => 'A plan nests about ten levels (sections, parts, points, items); check the brackets [ { and the indentation here.' },
   schema: { vi: (p) => `Không đúng mẫu kế hoạch: ${p.detail}.`, en: (p) => `Does not fit the plan format: ${p.detail}.` },
   'unknown-unit': { vi: (p) => `Không có đơn vị '${p.key}' trong units. ${didYouMean.vi(p)}`.trim(), en: (p) => `No unit '${p.key}' is declared in units. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Khai báo '${p.key}' trong units, hoặc dùng một khóa đã có: ${p.known || '(chưa có)'}.`, fixEn: (p) => `Declare '${p.key}' under units, or use a declared key: ${p.known || '(none yet)'}.` },

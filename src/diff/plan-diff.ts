@@ -5,7 +5,7 @@ import { COLUMN_LABELS } from '../doc/template-context.js';
 import { roman } from '../doc/numbering.js';
 import { formatPeriod, formatTarget, periodOf, unitValue, type ProseContext } from '../plan/references.js';
 import type { Appendix, Assignment, Item, Plan, RotaTurn, Table, Target } from '../plan/types.generated.js';
-import { archiveLine, months, oneLine as squash, paragraphList as asList, partNumber, type PlanNode as Node } from '../plan/view.js';
+import { archiveLine, lineList, months, oneLine as squash, paragraphList as asList, partNumber, type PlanNode as Node } from '../plan/view.js';
 import type { Change } from './changes.js';
 import { Comparison } from './comparison.js';
 import { tokenEquals } from './words.js';
@@ -51,9 +51,11 @@ class PlanDiff extends Comparison {
     const number = (n: unknown) => (n === null || n === undefined || String(n).trim() === '' ? '(chưa có số)' : String(n).padStart(2, '0'));
     const x = this.older.header;
     const y = this.newer.header;
+    const shown = (lines: string | string[] | undefined) => (lines === undefined ? undefined : lineList(lines).join(' / '));
     const fields: [string, string | undefined, string | undefined][] = [
-      ['Cơ quan chủ quản', x.parent, y.parent],
-      ['Cơ quan ban hành', x.agency, y.agency],
+      // Lines as the document shows them, one after another: a changed line break is a change too.
+      ['Cơ quan chủ quản', shown(x.parent), shown(y.parent)],
+      ['Cơ quan ban hành', shown(x.agency), shown(y.agency)],
       ['Tên cơ quan', x.name, y.name],
       ['Loại văn bản', x.type ?? 'KH', y.type ?? 'KH'],
       ['Số', number(x.number), number(y.number)],

@@ -117,10 +117,10 @@ const optional = (a: Text | undefined, b: Text | undefined): Text | undefined =>
 
 export function redline(older: DocModel, newer: DocModel, revision: { author: string; date: string }): Redline {
   const merger = new Merger();
-  const h = (k: keyof DocModel['header']) => mergeText(older.header[k], newer.header[k]);
+  const h = (k: 'national' | 'motto' | 'number' | 'date') => mergeText(older.header[k], newer.header[k]);
   const name = optional(older.signature.name, newer.signature.name);
   const model: DocModel = {
-    header: { parent: h('parent'), agency: h('agency'), national: h('national'), motto: h('motto'), number: h('number'), date: h('date') },
+    header: { parent: merger.lines(older.header.parent, newer.header.parent), agency: merger.lines(older.header.agency, newer.header.agency), national: h('national'), motto: h('motto'), number: h('number'), date: h('date') },
     docType: mergeText(older.docType, newer.docType),
     subject: mergeText(older.subject, newer.subject),
     body: merger.body(older.body, newer.body),

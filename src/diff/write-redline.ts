@@ -19,7 +19,7 @@ export async function writeRedline(older: Plan, newer: Plan, file: string, optio
     const a = compose(older, templates);
     const b = compose(newer, templates);
     // Without --author/--date the redline is repeatable: the newer plan's agency and issue date.
-    const author = options.author ?? textOf(b.header.agency);
+    const author = options.author ?? b.header.agency.map(textOf).join(' ');
     const date = options.date ?? isoSeconds(b.meta.date);
     result = redline(a, b, { author, date });
   } catch (error) {

@@ -128,7 +128,7 @@ export function compose(plan: Plan, templates: Templates): DocModel {
     body: [],
     signature: { heading: [], recipients: [], lines: [] },
     appendices: [],
-    meta: { title: '', agency: plan.header.agency, date: context.issued },
+    meta: { title: '', agency: context.header.agency, date: context.issued },
   };
   let appendix: Appendix | undefined;
   let table: Table | undefined;
@@ -142,7 +142,10 @@ export function compose(plan: Plan, templates: Templates): DocModel {
       continue;
     }
     switch (kind) {
-      case 'national': case 'motto': case 'parent': case 'agency': case 'number': case 'date':
+      case 'parent': case 'agency':
+        header[kind].push(plain(text));
+        break;
+      case 'national': case 'motto': case 'number': case 'date':
         header[kind] = plain(text);
         break;
       case 'doc-type': model.docType = plain(text); break;

@@ -15,8 +15,10 @@ export interface Run extends InlineRun {
 export type Text = Run[];
 
 export interface DocHeader {
-  parent: Text;
-  agency: Text;
+  /** The parent agency's lines, regular; none for a People's Committee. */
+  parent: Text[];
+  /** The issuing agency's lines, bold. */
+  agency: Text[];
   national: Text;
   motto: Text;
   number: Text;

@@ -3,7 +3,7 @@
 // numbering and date rules of the format applied.
 import { periodOf, proseContext, type ProseContext } from '../plan/references.js';
 import type { Item, Paragraphs, Plan } from '../plan/types.generated.js';
-import { archiveLine, dateParts, issueDate, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
+import { archiveLine, dateParts, headerLines, issueDate, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
 import { roman, pad2 } from './numbering.js';
 
 const paragraphs = (value: Paragraphs | undefined, ctx: ProseContext) => paragraphList(value).map((p) => proseLine(p, ctx));
@@ -71,6 +71,7 @@ export function templateContext(plan: Plan) {
 function contextOf(plan: Plan) {
   const ctx = proseContext(plan);
   const { year, month, day } = dateParts(plan);
+  const header = headerLines(plan);
   const number = plan.header.number === null || plan.header.number === undefined || String(plan.header.number).trim() === ''
     ? BLANK
     : String(plan.header.number).trim().padStart(2, '0');
@@ -114,9 +115,11 @@ function contextOf(plan: Plan) {
     period: ctx.period,
     docType: DOC_TYPES[plan.header.type ?? 'KH'] ?? 'KẾ HOẠCH',
     header: {
-      parent: plan.header.parent,
-      agency: plan.header.agency,
-      name: plan.header.name ?? plan.header.agency,
+      parent: header.parent.length ? header.parent.join(' ') : null,
+      agency: header.agency.join(' '),
+      parentLines: header.parent,
+      agencyLines: header.agency,
+      name: plan.header.name ?? header.agency.join(' '),
       code: plan.header.code,
       type: plan.header.type ?? 'KH',
       number,

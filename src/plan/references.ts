@@ -1,6 +1,7 @@
 // What prose references can name, built from the plan: {{year}}, {{period}}, {{targets.key}},
 // {{units.key}} (short name), {{units.key.name}}, {{header.place}} …, and {{quarter}} in a rota's task.
 import type { Plan, Target, Unit } from './types.generated.js';
+import { headerLines } from './view.js';
 
 export interface Period {
   from: number;
@@ -54,7 +55,9 @@ export function proseContext(plan: Plan): ProseContext {
   }
   const units: Record<string, UnitValue> = {};
   for (const [key, unit] of Object.entries(plan.units ?? {})) units[key] = unitValue(key, unit);
-  return { year: period.from, period: formatPeriod(period), header: { ...plan.header }, targets, units };
+  // Header lines read as one line in a sentence: {{header.agency}}.
+  const header = { ...plan.header, ...Object.fromEntries(Object.entries(headerLines(plan)).filter(([, l]) => l.length).map(([k, l]) => [k, l.join(' ')])) };
+  return { year: period.from, period: formatPeriod(period), header, targets, units };
 }
 
 /** The names a reference may use, for `validate` to check against. */

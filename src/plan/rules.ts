@@ -7,7 +7,8 @@ import { formatPath, locate, locateWithin, type DataPath } from './locate.js';
 import { parseInline, parseProse } from './prose.js';
 import type { PlanSource } from './source.js';
 import type { Plan, Target } from './types.generated.js';
-import { archiveLine, dateParts, months } from './view.js';
+import { archiveLine, dateParts, months, oneLine } from './view.js';
+import { CELL_MARGINS, HEADER_COLUMNS, SIZE, textWidth, TWIPS_PER_MM } from '../writers/nd30.js';
 import { textFields } from './walk.js';
 
 /** Findings about a declaration as a whole point at its key rather than its value. */
@@ -68,8 +69,25 @@ function checkText(plan: Plan, report: Report) {
 
 const CODE = /^[A-ZĐ][A-ZĐ0-9]*(-[A-ZĐ0-9]+)*$/u;
 
+/** The agency column less Word's cell margins: what a header line has before Word wraps it. */
+const HEADER_LINE_ROOM = HEADER_COLUMNS[0]! - CELL_MARGINS;
+
+/** Each parent and agency line as printed (capitals, 12 pt; the agency's bold) must fit its column. */
+function checkHeaderWidths(plan: Plan, report: Report) {
+  for (const [key, bold] of [['parent', false], ['agency', true]] as const) {
+    const value = plan.header[key];
+    [value ?? []].flat().forEach((line, i) => {
+      const width = textWidth(oneLine(line).toLocaleUpperCase('vi'), SIZE.agency, bold);
+      if (width <= HEADER_LINE_ROOM) return;
+      const mm = (twips: number) => (twips / TWIPS_PER_MM).toFixed(0);
+      report(Array.isArray(value) ? ['header', key, i] : ['header', key], 'warning', 'header-line-too-wide', { line: oneLine(line), width: mm(width), room: mm(HEADER_LINE_ROOM), key });
+    });
+  }
+}
+
 function checkHeader(plan: Plan, report: Report) {
   const { header } = plan;
+  checkHeaderWidths(plan, report);
   if (!CODE.test(header.code)) report(['header', 'code'], 'error', 'bad-code', { value: header.code });
   const number = header.number;
   if (typeof number === 'string' && number.trim() !== '' && !/^\d+$/.test(number.trim())) {

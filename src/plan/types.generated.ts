@@ -1,25 +1,32 @@
 /* Generated from schemas/plan.schema.json by `npm run gen:types`; do not edit by hand. */
 
 /**
- * Dòng trên cùng bên trái, chữ in hoa: "UBND TỈNH SÓC TRĂNG".
+ * Dòng trên cùng bên trái, chữ in hoa, không đậm: "UBND TỈNH SÓC TRĂNG". Bỏ khóa này khi cơ quan ban hành không có cơ quan chủ quản (Ủy ban nhân dân). Một dòng, hoặc danh sách các dòng để tự chọn chỗ xuống dòng.
+ */
+export type Lines = Line | [Line, ...Line[]];
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Line".
  */
 export type Line = string;
 /**
- * Dòng thứ hai, in hoa đậm: "SỞ GIÁO DỤC VÀ ĐÀO TẠO".
+ * Tên cơ quan ban hành, in hoa đậm: "SỞ GIÁO DỤC VÀ ĐÀO TẠO". Tên dài ghi thành danh sách các dòng, ngắt ở chỗ hợp lý (không ngắt giữa tên người): [TRƯỜNG THPT CHUYÊN, NGUYỄN THỊ MINH KHAI]. Ủy ban nhân dân không có cơ quan chủ quản: [ỦY BAN NHÂN DÂN, HUYỆN PHÚ TÂN].
+ */
+export type Lines1 = Line | [Line, ...Line[]];
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
 export type Line1 = string;
 /**
- * Tên cơ quan ban hành viết thường, dùng trong câu: "Sở Giáo dục và Đào tạo" (dòng "Kèm theo Kế hoạch số … của …" ở phụ lục). Mặc định là tên in hoa.
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
 export type Line2 = string;
 /**
- * Phần sau dấu gạch của ký hiệu: "SGDĐT" trong "Số: 05/KH-SGDĐT". Không có khoảng trắng.
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
 export type Line3 = string;
-/**
- * Địa danh trước ngày tháng: "Sóc Trăng", "Thành phố Hồ Chí Minh".
- */
-export type Line4 = string;
 /**
  * Dòng trích yếu dưới chữ "KẾ HOẠCH", ví dụ "Tuyên truyền cải cách hành chính năm 2025". Được dùng {{…}} để tham chiếu.
  */
@@ -43,22 +50,35 @@ export type Prose = string;
  */
 export type Target =
   | number
-  | Line5
+  | Line
   | {
       /**
        * Con số của chỉ tiêu.
        */
       value: number;
-      unit?: Line6;
-      label?: Line7;
+      unit?: Line4;
+      label?: Line5;
     };
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Line".
+ */
+export type Line4 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
 export type Line5 = string;
+/**
+ * Tên đầy đủ (chuỗi), hoặc {name, short}.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Unit".
+ */
+export type Unit =
+  | Line
+  | {
+      name: Line6;
+      short?: Line7;
+    };
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
@@ -67,26 +87,6 @@ export type Line6 = string;
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
 export type Line7 = string;
-/**
- * Tên đầy đủ (chuỗi), hoặc {name, short}.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Unit".
- */
-export type Unit =
-  | Line5
-  | {
-      name: Line8;
-      short?: Line9;
-    };
-/**
- * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- */
-export type Line8 = string;
-/**
- * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- */
-export type Line9 = string;
 /**
  * Tùy chọn. Mã ổn định để so sánh kế hoạch giữa các năm (cchc-plan diff) khi thứ tự thay đổi.
  *
@@ -167,19 +167,19 @@ export type Paragraphs7 = Prose | [Prose, ...Prose[]];
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
+export type Line8 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line9 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
 export type Line10 = string;
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
 export type Line11 = string;
-/**
- * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- */
-export type Line12 = string;
-/**
- * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- */
-export type Line13 = string;
 /**
  * In hoa khi dựng: "PHÂN CÔNG NHIỆM VỤ TUYÊN TRUYỀN CCHC NĂM 2025".
  */
@@ -205,6 +205,13 @@ export type Key = string;
  * via the `definition` "ProseLine".
  */
 export type ProseLine5 = string;
+/**
+ * Một dòng, hoặc danh sách các dòng khi muốn tự chọn chỗ xuống dòng: [SỞ GIÁO DỤC VÀ ĐÀO TẠO, TỈNH BẠC LIÊU].
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Lines".
+ */
+export type Lines2 = Line | [Line, ...Line[]];
 /**
  * Một đoạn, hoặc danh sách các đoạn.
  *
@@ -247,6 +254,14 @@ export type ProseLine6 = string;
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
+export type Line12 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line13 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
 export type Line14 = string;
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
@@ -256,14 +271,6 @@ export type Line15 = string;
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
 export type Line16 = string;
-/**
- * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- */
-export type Line17 = string;
-/**
- * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- */
-export type Line18 = string;
 /**
  * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
@@ -299,19 +306,19 @@ export type ProseLine11 = string;
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
+export type Line17 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
+export type Line18 = string;
+/**
+ * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
+ */
 export type Line19 = string;
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
 export type Line20 = string;
-/**
- * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- */
-export type Line21 = string;
-/**
- * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
- */
-export type Line22 = string;
 /**
  * Ghi thay cho nhiệm vụ chung của bảng.
  */
@@ -369,11 +376,11 @@ export interface Plan {
    *
    * @minItems 1
    */
-  recipients: [Line12, ...Line12[]];
+  recipients: [Line10, ...Line10[]];
   /**
    * Dòng cuối của Nơi nhận: "Lưu: VT, TCCB.". Ghi danh sách [VT, TCCB] hoặc một chuỗi.
    */
-  archive: Line5 | [Line13, ...Line13[]];
+  archive: Line | [Line11, ...Line11[]];
   /**
    * Không, một hoặc nhiều phụ lục; mỗi phụ lục sang trang mới và có bảng riêng.
    */
@@ -386,10 +393,10 @@ export interface Plan {
  * via the `definition` "Header".
  */
 export interface Header {
-  parent: Line;
-  agency: Line1;
-  name?: Line2;
-  code: Line3;
+  parent?: Lines;
+  agency: Lines1;
+  name?: Line1;
+  code: Line2;
   /**
    * Chữ viết tắt loại văn bản theo Phụ lục III Nghị định 30: KH (Kế hoạch, mặc định), CTr (Chương trình) …
    */
@@ -398,7 +405,7 @@ export interface Header {
    * Số đăng ký; để trống (hoặc bỏ khóa) khi chưa lấy số. Số dưới 10 viết có số 0 đứng trước: 05.
    */
   number?: number | string | null;
-  place: Line4;
+  place: Line3;
   /**
    * YYYY-MM-DD; bản dự thảo có thể để trống ngày (YYYY-MM) hoặc cả ngày và tháng (YYYY).
    */
@@ -466,8 +473,8 @@ export interface Signer {
    * Dòng trên chức vụ khi ký thay: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. GIÁM ĐỐC", "TUQ. GIÁM ĐỐC".
    */
   authority?: string;
-  title: Line10;
-  name?: Line11;
+  title: Line8;
+  name?: Line9;
 }
 /**
  * Một phụ lục: tiêu đề và một hoặc nhiều bảng.
@@ -501,11 +508,11 @@ export interface AssignmentTable {
    * Đổi tiêu đề cột mặc định của mẫu.
    */
   columns?: {
-    content?: Line14;
-    form?: Line15;
-    lead?: Line16;
-    with?: Line17;
-    when?: Line18;
+    content?: Line12;
+    form?: Line13;
+    lead?: Line14;
+    with?: Line15;
+    when?: Line16;
   };
   /**
    * Các hoạt động, đánh số tự động.
@@ -546,10 +553,10 @@ export interface RotaTable {
    * Đổi tiêu đề cột mặc định của mẫu.
    */
   columns?: {
-    task?: Line19;
-    lead?: Line20;
-    with?: Line21;
-    when?: Line22;
+    task?: Line17;
+    lead?: Line18;
+    with?: Line19;
+    when?: Line20;
   };
   /**
    * Một dòng mỗi lượt.
@@ -592,7 +599,7 @@ export interface FreeTable {
    *
    * @minItems 1
    */
-  columns: [Line5, ...Line5[]];
+  columns: [Line, ...Line[]];
   /**
    * Mỗi dòng một danh sách ô, đủ số cột.
    *

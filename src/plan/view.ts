@@ -26,6 +26,17 @@ export function partNumber(level: number, index: number): string {
   return level === 1 ? `${roman(index + 1)}.` : level === 2 ? `${index + 1}.` : `${letter(index)})`;
 }
 
+/** A field of one line or a list of lines (the header's agency lines), as its lines. */
+export const lineList = (value: string | string[] | undefined): string[] => [value ?? []].flat().map(oneLine);
+
+/** The parent agency's lines (none for a People's Committee) and the issuing agency's, as written. */
+export function headerLines(plan: Pick<Plan, 'header'>): { parent: string[]; agency: string[] } {
+  return { parent: lineList(plan.header.parent), agency: lineList(plan.header.agency) };
+}
+
+/** The issuing agency on one line: "TRƯỜNG THPT CHUYÊN NGUYỄN THỊ MINH KHAI". */
+export const agencyName = (plan: Pick<Plan, 'header'>) => lineList(plan.header.agency).join(' ');
+
 /** The header date as written: 2025-01-05, 2025-01 (no day yet) or 2025 (no month yet). */
 export function dateParts(plan: Pick<Plan, 'header'>): { year: number; month?: number; day?: number } {
   const [year, month, day] = String(plan.header.date).split('-').map(Number) as [number, number?, number?];

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { roman } from '../doc/numbering.js';
 import { periodOf, proseContext } from '../plan/references.js';
 import type { Plan } from '../plan/types.generated.js';
-import { months, proseLine, unitCell, type UnitCell } from '../plan/view.js';
+import { headerLines, months, proseLine, unitCell, type UnitCell } from '../plan/view.js';
 
 export interface Duty {
   /** Stable across runs and across edits of the row's wording, so a calendar re-import updates. */
@@ -35,7 +35,9 @@ export function planDuties(plan: Plan): { duties: Duty[]; unscheduled: Unschedul
   const ctx = proseContext(plan);
   const year = periodOf(plan).from;
   // The agency in the UID keeps two Departments' calendars apart though both use the code "SGDĐT".
-  const agency = createHash('sha256').update(`${plan.header.parent}\n${plan.header.agency}`).digest('hex').slice(0, 8);
+  // The lines joined as the old single-line fields were, so existing calendars keep their UIDs.
+  const { parent, agency: name } = headerLines(plan);
+  const agency = createHash('sha256').update(`${parent.join(' ') || undefined}\n${name.join(' ')}`).digest('hex').slice(0, 8);
   const uid = (where: string, row: { id?: string }, index: number, month: number) =>
     `${slug(plan.header.code)}-${agency}-${year}-${where}-${row.id ? slug(row.id) : `r${index + 1}`}-m${String(month).padStart(2, '0')}@cchc-plan`;
   const duties: Duty[] = [];

@@ -40,12 +40,12 @@ function rule(length: number, columnWidth: number, track: Track): string {
 function headerTable(doc: DocModel, track: Track): string {
   const h = doc.header;
   const [left, right] = HEADER_COLUMNS as [number, number];
-  const agencyWidth = textWidth(textOf(h.agency), SIZE.agency, true, true);
-  const mottoWidth = textWidth(textOf(h.motto), SIZE.motto, true, false);
+  const agencyWidth = Math.max(0, ...h.agency.map((l) => textWidth(textOf(l), SIZE.agency, true)));
+  const mottoWidth = textWidth(textOf(h.motto), SIZE.motto, true);
   const after = { spacing: { before: 120, after: 0 } };
   return tableXml([left, right], [
     { cells: [
-      { width: left, content: line(h.parent, { size: SIZE.agency }, track) + line(h.agency, { size: SIZE.agency, bold: true }, track) + rule(Math.round(Math.min(agencyWidth, left) * 0.4), left, track) },
+      { width: left, content: [...h.parent.map((l) => line(l, { size: SIZE.agency }, track)), ...h.agency.map((l) => line(l, { size: SIZE.agency, bold: true }, track))].join('') + rule(Math.round(Math.min(agencyWidth, left) * 0.4), left, track) },
       { width: right, content: line(h.national, { size: SIZE.national, bold: true }, track) + line(h.motto, { size: SIZE.motto, bold: true }, track) + rule(Math.min(mottoWidth, right), right, track) },
     ] },
     { height: 480, cells: [
@@ -103,7 +103,7 @@ function dataTable(write: (xml: string) => void, table: ModelTable, width: numbe
 const landscape = (appendix: Appendix) => appendix.tables.some((t) => t.columns.length >= LANDSCAPE_FROM_COLUMNS);
 
 function mainSection(write: (xml: string) => void, doc: DocModel, track: Track): void {
-  const subjectWidth = textWidth(doc.meta.title, SIZE.title, true, false);
+  const subjectWidth = textWidth(doc.meta.title, SIZE.title, true);
   write(headerTable(doc, track)
     + paragraphXml({ spacing: { before: 0, after: 0 } }, '', track)
     + line(doc.docType, { size: SIZE.title, bold: true, spacing: { before: 240, after: 0 } }, track)

@@ -31,7 +31,7 @@ function oneLine(text: Text): string {
 export function renderMarkdown(doc: DocModel): string {
   const out: string[] = [];
   const h = doc.header;
-  out.push(`${inline(h.parent)}  \n**${inline(h.agency)}**  \n${inline(h.number)}`, '');
+  out.push([...h.parent.map(inline), ...h.agency.map((l) => `**${inline(l)}**`), inline(h.number)].join('  \n'), '');
   out.push(`**${inline(h.national)}**  \n**${inline(h.motto)}**  \n*${oneLine(h.date)}*`, '');
   out.push(`# ${inline(doc.docType)}`, '', `**${inline(doc.subject)}**`, '');
   for (const block of doc.body) {

@@ -1,6 +1,8 @@
 // The format rules of Nghị định 30/2020/NĐ-CP in Word units (see ../shared/reference/nd30.md): the one
 // place that knows them. Twips: 1 mm = 56.7; sizes in half-points: 13 pt = 26.
 
+import { BOLD, REGULAR, UNITS_PER_EM } from './font-widths.generated.js';
+
 export const FONT = 'Times New Roman';
 
 export const PAGE = { width: 11906, height: 16838 }; // A4
@@ -22,12 +24,19 @@ export const GLYPH = { item: '-', subitem: '+' };
 /** A table at least this many columns wide goes on a landscape page. */
 export const LANDSCAPE_FROM_COLUMNS = 5;
 
-/** Width of text in twips, estimated from Times New Roman's average advance (bold capitals are wider). */
-export function textWidth(text: string, halfPoints: number, bold: boolean, caps: boolean): number {
-  const em = halfPoints * 10; // twips per em
-  const advance = caps ? (bold ? 0.7 : 0.66) : bold ? 0.5 : 0.46;
-  return Math.round(text.length * em * advance);
+/** Width of text in twips, from Times New Roman's advance widths (font-widths.generated.ts). */
+export function textWidth(text: string, halfPoints: number, bold: boolean): number {
+  const table = bold ? BOLD : REGULAR;
+  let units = 0;
+  for (const char of text) units += table[char] ?? table.N!; // a character not in the table: as wide as N
+  return Math.round((units / UNITS_PER_EM) * halfPoints * 10);
 }
+
+/** Word's default cell margins, left and right (0.19 cm each): what a header column loses to them. */
+export const CELL_MARGINS = 2 * 108;
+
+/** Twips in a millimetre, for messages. */
+export const TWIPS_PER_MM = 56.7;
 
 /** "- Sở Nội vụ;" … "- Lưu: VT, TCCB.": punctuation is added unless the text already ends with some. */
 export function recipientLine(text: string, last: boolean): string {

@@ -2,15 +2,18 @@
 // for these elements, at a small fraction of its time and memory (the library builds an object per
 // attribute; a 10,000-row table took it 12 s and 1.5 GB). docx.ts wraps this in the library's package.
 import type { Change, Text } from '../doc/model.js';
-import { NOT_XML_TEXT } from '../text/characters.js';
+import { NOT_XML_CHARACTER } from '../text/characters.js';
 import { FONT } from './nd30.js';
 
 export interface Mark { id: number; author: string; date: string }
 /** Gives each tracked change its own revision id; undefined for text that did not change. */
 export type Track = (change: Change | undefined) => Mark | undefined;
 
-/** `validate` refuses plans with characters XML cannot hold; the writer drops any that reach it. */
-const NOT_XML = new RegExp(NOT_XML_TEXT.source, 'g');
+/**
+ * `validate` refuses plans with characters XML cannot hold; the writer drops any that reach it. (A lone
+ * surrogate needs no dropping: encoded as UTF-8 it becomes U+FFFD, which XML allows.)
+ */
+const NOT_XML = new RegExp(NOT_XML_CHARACTER.source, 'g');
 
 export const escapeXml = (s: string) =>
   s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

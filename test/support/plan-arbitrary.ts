@@ -58,7 +58,7 @@ function planWith(odd: number): fc.Arbitrary<GeneratedPlan> {
   }));
   const appendix = fc.record({ title: t, tables: fc.array(fc.oneof(assignments, rota, free), { minLength: 1, maxLength: 2 }) });
   return fc.record({
-    header: fc.record({ parent: t, agency: t, code: fc.constantFrom('SGDĐT', 'THCSMX', 'UBND'), number: fc.constantFrom('05', null, '12'), place: t, date: fc.constantFrom('2025-01-15', '2025-01', '2025') }),
+    header: fc.record({ parent: fc.oneof(t, lines), agency: fc.oneof(t, lines), code: fc.constantFrom('SGDĐT', 'THCSMX', 'UBND'), number: fc.constantFrom('05', null, '12'), place: t, date: fc.constantFrom('2025-01-15', '2025-01', '2025') }),
     period: fc.constantFrom(2025, '2025-2026'),
     title: t,
     preamble: lines,
@@ -69,5 +69,9 @@ function planWith(odd: number): fc.Arbitrary<GeneratedPlan> {
     recipients: lines,
     archive: fc.oneof(fc.constant(['VT']), fc.array(t, { minLength: 1, maxLength: 2 }).map((a) => ['VT', ...a])),
     appendices: fc.array(appendix, { minLength: 0, maxLength: 3 }),
-  }).map((data) => ({ data, yaml: stringify(data) }));
+  }).chain((data) => fc.boolean().map((parentless) => {
+    // A People's Committee has no parent line.
+    if (parentless) delete (data.header as { parent?: unknown }).parent;
+    return { data, yaml: stringify(data) };
+  }));
 }
