@@ -5,17 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, workspace } from './support/cli.js';
-
-const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-const available = has('soffice') && has('pdftotext') && has('pdfinfo');
-const required = process.env.CI === 'true';
-const reason = 'LibreOffice (libreoffice-writer-nogui) and poppler-utils are not installed';
-
-if (required && !available) throw new Error(`CI=true but ${reason}: .ci/run should have installed them`);
-
-function pageText(pdf: string, page: number): string {
-  return spawnSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).stdout;
-}
+import { officeAvailable as available, officeReason as reason, pageText, toPdf } from './support/office.js';
 
 function pageSizes(pdf: string): [number, number][] {
   const info = spawnSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).stdout;
@@ -28,14 +18,9 @@ describe.skipIf(!available)(`LibreOffice reads the built documents${available ? 
 
   beforeAll(() => {
     expect(cli(['build', '2025', '2022', '--out', out, '--format', 'docx']).code).toBe(0);
-    const profile = workspace({});
-    for (const year of ['2025', '2022']) {
-      const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(out, `${year}.docx`)], { encoding: 'utf8', timeout: 180_000 });
-      expect(run.status, run.stderr).toBe(0);
-    }
+    toPdf([join(out, '2025.docx'), join(out, '2022.docx')], out);
     expect(cli(['diff', '2022', '2025', '--docx', join(out, 'redline.docx')]).code).toBe(1);
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(out, 'redline.docx')], { encoding: 'utf8', timeout: 180_000 });
-    expect(run.status, run.stderr).toBe(0);
+    toPdf([join(out, 'redline.docx')], out);
     expect(readdirSync(out).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['2022.pdf', '2025.pdf', 'redline.pdf']);
   }, 400_000);
 

@@ -120,9 +120,10 @@ class PlanDiff extends Comparison {
   private signer() {
     const x = this.older.signer;
     const y = this.newer.signer;
-    const show = (s: NonNullable<Plan['signer']>) => [s.authority, s.title, s.name].filter(Boolean).join(' / ');
+    const authority = (s: NonNullable<Plan['signer']>) => (s.authority === undefined ? undefined : lineList(s.authority).join(' / '));
+    const show = (s: NonNullable<Plan['signer']>) => [authority(s), s.title, s.name].filter(Boolean).join(' / ');
     if (!x || !y) return this.value(['Người ký'], x && show(x), y && show(y));
-    this.value(['Người ký', 'Thẩm quyền'], x.authority, y.authority);
+    this.value(['Người ký', 'Thẩm quyền'], authority(x), authority(y));
     this.value(['Người ký', 'Chức vụ'], x.title, y.title);
     this.value(['Người ký', 'Họ tên'], x.name, y.name);
   }

@@ -3,7 +3,7 @@
 // numbering and date rules of the format applied.
 import { periodOf, proseContext, type ProseContext } from '../plan/references.js';
 import type { Item, Paragraphs, Plan } from '../plan/types.generated.js';
-import { archiveLine, dateParts, headerLines, issueDate, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
+import { archiveLine, dateParts, headerLines, issueDate, lineList, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
 import { roman, pad2 } from './numbering.js';
 
 const paragraphs = (value: Paragraphs | undefined, ctx: ProseContext) => paragraphList(value).map((p) => proseLine(p, ctx));
@@ -132,7 +132,12 @@ function contextOf(plan: Plan) {
     preamble: paragraphs(plan.preamble, ctx),
     sections: plan.sections.map((s, i) => node(s, 1, i, ctx)),
     closing: paragraphs(plan.closing, ctx),
-    signer: plan.signer ? { authority: plan.signer.authority ?? null, title: plan.signer.title, name: plan.signer.name ?? null } : null,
+    signer: plan.signer ? {
+      authority: plan.signer.authority === undefined ? null : lineList(plan.signer.authority).join(' '),
+      authorityLines: lineList(plan.signer.authority),
+      title: plan.signer.title,
+      name: plan.signer.name ?? null,
+    } : null,
     recipients: plan.recipients.map(oneLine),
     archive: archiveLine(plan),
     manyAppendices: appendices.length > 1,

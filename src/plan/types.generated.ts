@@ -470,9 +470,9 @@ export interface Point {
  */
 export interface Signer {
   /**
-   * Dòng trên chức vụ khi ký thay: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. GIÁM ĐỐC", "TUQ. GIÁM ĐỐC".
+   * Dòng thẩm quyền trên chức vụ: "KT. GIÁM ĐỐC" (TM., Q., KT., TL., TUQ.). Thẩm quyền tập thể trên cấp phó ghi thành danh sách hai dòng: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH].
    */
-  authority?: string;
+  authority?: string | [string] | [string, string];
   title: Line8;
   name?: Line9;
 }

@@ -59,10 +59,12 @@ const BODY_STYLE: Record<Block['kind'], string> = {
   preamble: 'BodyText', p: 'BodyText', closing: 'BodyText', item: 'BodyText', subitem: 'BodyText', h1: 'Heading1', h2: 'Heading2', h3: 'Heading3',
 };
 
-function bodyBlock(block: Block, track: Track): string {
+/** A paragraph of the body; `keep` holds it on the page of what follows, whole. */
+function bodyBlock(block: Block, track: Track, keep = false): string {
   const glyph = block.kind === 'item' ? `${GLYPH.item} ` : block.kind === 'subitem' ? `${GLYPH.subitem} ` : '';
   const runs = [...(glyph ? [{ text: glyph, ...(block.change && { change: block.change }) }] : []), ...block.runs];
-  return paragraphXml({ style: BODY_STYLE[block.kind], ...(block.change && { change: block.change }) }, runsXml(runs, {}, track), track);
+  const style = { style: BODY_STYLE[block.kind], ...(keep && { keepNext: true, keepLines: true }), ...(block.change && { change: block.change }) };
+  return paragraphXml(style, runsXml(runs, {}, track), track);
 }
 
 function signatureTable(doc: DocModel, track: Track): string {
@@ -110,7 +112,9 @@ function mainSection(write: (xml: string) => void, doc: DocModel, track: Track):
     + paragraphXml({ spacing: { before: 0, after: 0 }, align: 'center' }, runsXml(doc.subject, { size: SIZE.title, bold: true }, track), track)
     + rule(Math.round(Math.min(subjectWidth, TEXT_WIDTH) * 0.4), TEXT_WIDTH, track)
     + paragraphXml({ spacing: { before: 0, after: 120 } }, '', track));
-  for (const block of doc.body) write(bodyBlock(block, track));
+  // The last paragraph (the closing one) goes with the signature table, which does not split: ND30
+  // practice never leaves "Nơi nhận" and the signature alone at the top of a page.
+  doc.body.forEach((block, i) => write(bodyBlock(block, track, i === doc.body.length - 1)));
   write(signatureTable(doc, track));
 }
 
