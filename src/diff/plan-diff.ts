@@ -141,8 +141,8 @@ class PlanDiff extends Comparison {
         const tablePath = (tables: Table[], t: Table, i: number, whole: boolean) =>
           whole || tables.filter((u) => kindOf(u) === kindOf(t)).length > 1 ? [...path, `Bảng ${i + 1}`] : path;
         this.list(a.tables, b.tables,
-          { keys: [(t) => `${kindOf(t)} ${squash(t.title)}`], text: (t) => t.title, threshold: 0.4, compatible: (s, t) => kindOf(s) === kindOf(t), pairLone: true },
-          (t, i, side) => tablePath(side === 'old' ? a.tables : b.tables, t, i, true), (t, side) => this.fill(t.title, side),
+          { keys: [(t) => `${kindOf(t)} ${squash(t.title ?? '')}`], text: (t) => t.title ?? '', threshold: 0.4, compatible: (s, t) => kindOf(s) === kindOf(t), pairLone: true },
+          (t, i, side) => tablePath(side === 'old' ? a.tables : b.tables, t, i, true), (t, side) => this.fill(t.title ?? '', side),
           (_, s, t) => {
             const i = b.tables.indexOf(t);
             this.prose([...path, `Bảng ${i + 1}`, 'Tên bảng'], s.title, t.title);

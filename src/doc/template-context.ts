@@ -79,7 +79,7 @@ function contextOf(plan: Plan) {
     title: proseLine(appendix.title, ctx),
     manyTables: appendix.tables.length > 1,
     tables: appendix.tables.map((table) => {
-      const title = proseLine(table.title, ctx);
+      const title = table.title === undefined ? null : proseLine(table.title, ctx);
       if (table.kind === 'table') {
         return { kind: 'table', title, columns: table.columns, rows: table.rows.map((r) => r.map((c) => proseLine(c, ctx))) };
       }

@@ -75,11 +75,16 @@ const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpper
 
 /**
  * A character a document cannot hold, or a line break in a field printed on one line: named (U+0001),
- * and pointed at where the file has it, typed or as a YAML escape.
+ * and pointed at where the file has it, typed or as a YAML escape. Or a text of white space only.
  */
 function characterFinding(source: PlanSource, path: DataPath, value: string) {
   const control = NOT_XML_TEXT.exec(value)?.[0];
-  const char = control ?? LINE_BREAK.exec(value)?.[0] ?? '';
+  const char = control ?? LINE_BREAK.exec(value)?.[0];
+  if (char === undefined) {
+    // Nothing but white space: it would print as an empty line.
+    const at = locate(source, path);
+    return { file: source.file, line: at.line, column: at.column, severity: 'error' as const, path: formatPath(path), code: 'empty-text', params: { field: formatPath(path) } };
+  }
   const hex = char.charCodeAt(0).toString(16).padStart(2, '0');
   const spellings = [char, `\\x${hex}`, `\\u${hex.padStart(4, '0')}`, `\\U${hex.padStart(8, '0')}`, ...(char === '\0' ? ['\\0'] : char === '\u001b' ? ['\\e'] : [])];
   const places = spellings.map((s) => locateWithin(source, path, s));

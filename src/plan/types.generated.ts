@@ -296,7 +296,7 @@ export type Months1 = Month | [Month, ...Month[]];
  */
 export type ProseLine9 = string;
 /**
- * "Phân công nhiệm vụ viết tin, bài đăng chuyên trang CCHC tỉnh Sóc Trăng".
+ * "Phân công nhiệm vụ viết tin, bài đăng chuyên trang CCHC tỉnh Sóc Trăng". Không bắt buộc: phụ lục có thể đi thẳng từ dòng "(Kèm theo …)" vào bảng.
  */
 export type ProseLine10 = string;
 /**
@@ -503,7 +503,7 @@ export interface AssignmentTable {
    * assignments
    */
   kind?: 'assignments';
-  title: ProseLine6;
+  title?: ProseLine6;
   /**
    * Đổi tiêu đề cột mặc định của mẫu.
    */
@@ -547,7 +547,7 @@ export interface RotaTable {
    * rota
    */
   kind: 'rota';
-  title: ProseLine10;
+  title?: ProseLine10;
   task?: ProseLine11;
   /**
    * Đổi tiêu đề cột mặc định của mẫu.
@@ -593,7 +593,7 @@ export interface FreeTable {
    * table
    */
   kind: 'table';
-  title: ProseLine13;
+  title?: ProseLine13;
   /**
    * Tiêu đề các cột.
    *

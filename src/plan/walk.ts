@@ -58,7 +58,7 @@ export function* textFields(plan: Plan): Generator<TextField> {
     yield { path: [...at, 'title'], text: appendix.title, kind: 'prose' };
     for (const [t, table] of appendix.tables.entries()) {
       const tp: DataPath = [...at, 'tables', t];
-      yield { path: [...tp, 'title'], text: table.title, kind: 'prose' };
+      if (table.title !== undefined) yield { path: [...tp, 'title'], text: table.title, kind: 'prose' };
       if (table.kind === 'table') {
         for (const [r, row] of table.rows.entries()) {
           for (const [c, cell] of row.entries()) yield { path: [...tp, 'rows', r, c], text: cell, kind: 'prose' };

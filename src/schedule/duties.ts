@@ -45,7 +45,7 @@ export function planDuties(plan: Plan): { duties: Duty[]; unscheduled: Unschedul
   (plan.appendices ?? []).forEach((appendix, a) => {
     appendix.tables.forEach((table, t) => {
       const where = `a${a + 1}t${t + 1}`;
-      const title = proseLine(table.title, ctx);
+      const title = proseLine(table.title ?? appendix.title, ctx); // an untitled table goes by its appendix's title
       if (table.kind === 'table') return;
       if (table.kind === 'rota') {
         table.rows.forEach((row, r) => {

@@ -125,7 +125,8 @@ function appendixSection(write: (xml: string) => void, appendix: Appendix, track
     + line(appendix.reference, { size: SIZE.title, italic: true, spacing: { before: 0, after: 240 } }, track));
   for (const table of appendix.tables) {
     const change = lineChange(table.title);
-    write(paragraphXml({ style: 'TableTitle', keepNext: true, ...(change && { change }) }, runsXml(table.title, { bold: true }, track), track));
+    // A table without a title follows the "(Kèm theo …)" line directly.
+    if (table.title.length) write(paragraphXml({ style: 'TableTitle', keepNext: true, ...(change && { change }) }, runsXml(table.title, { bold: true }, track), track));
     dataTable(write, table, width, track);
   }
 }

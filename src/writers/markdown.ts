@@ -53,7 +53,7 @@ export function renderMarkdown(doc: DocModel): string {
   for (const appendix of doc.appendices) {
     out.push('---', '', `## ${inline(appendix.heading)}`, '', `**${inline(appendix.title)}**`, '', `*${oneLine(appendix.reference)}*`, '');
     for (const table of appendix.tables) {
-      out.push(`### ${inline(table.title)}`, '');
+      if (table.title.length) out.push(`### ${inline(table.title)}`, '');
       out.push(`| ${table.columns.map((c) => inline(c.label)).join(' | ')} |`);
       out.push(`| ${table.columns.map(() => '---').join(' | ')} |`);
       for (const row of table.rows) out.push(`| ${row.cells.map(inline).join(' | ')} |`);
