@@ -38,3 +38,28 @@ describe('tables without a title', () => {
     expect(cli(['calendar', 'new.yaml', '--out', '-'], { cwd: dir }).stdout).toContain('Phân công nhiệm vụ');
   });
 });
+
+describe('plans over several years', () => {
+  it('{{period}} prints as the author wrote it', () => {
+    for (const written of ['2026 - 2027', '2026–2027', '2026-2027']) {
+      const plan = BASE.replace('period: 2025', `period: "${written}"`).replace('date: 2025-01-15', 'date: 2026-01-15')
+        .replace('title: Tuyên truyền cải cách hành chính năm 2025', 'title: Tuyên truyền cải cách hành chính giai đoạn {{period}}');
+      const dir = workspace({ 'plans/2026.yaml': plan });
+      const run = cli(['build', '2026', '--format', 'md'], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'out', '2026.md'), 'utf8')).toContain(`**Tuyên truyền cải cách hành chính giai đoạn ${written}**`);
+    }
+  });
+});
+
+describe('tables that are not monthly', () => {
+  it('monthly: false: a table of a few months draws no warning for the others', () => {
+    const few = BASE.replace('month: [7, 8, 9, 10, 11, 12] }', 'month: [7] }');
+    const warned = cli(['validate', '2025', '--format', 'json'], { cwd: workspace({ 'plans/2025.yaml': few }) });
+    expect(JSON.parse(warned.stdout).findings.map((f: { code: string }) => f.code)).toContain('month-without-activity');
+    const campaign = few.replace('      - title: Lịch đăng tin\n', '      - title: Lịch đăng tin\n        monthly: false\n');
+    const quiet = cli(['validate', '2025', '--format', 'json'], { cwd: workspace({ 'plans/2025.yaml': campaign }) });
+    expect(quiet.code).toBe(0);
+    expect(JSON.parse(quiet.stdout).findings).toEqual([]);
+  });
+});

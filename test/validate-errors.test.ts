@@ -24,6 +24,8 @@ interface Case {
   /** The line, and the text on it the column must point at (its first occurrence, or the nth). */
   at: [line: number, needle: string] | [line: number, column: number];
   message: RegExp;
+  /** What the fix must say, where it matters. */
+  fix?: RegExp;
   exit?: number;
 }
 
@@ -73,6 +75,7 @@ const cases: Case[] = [
   { name: 'a raw escape byte in the file', file: withLine(10, 'title: A\u001bB'), code: 'control-character', at: [10, '\u001b'], message: /U\+001B/ },
   { name: 'a lone surrogate', file: withLine(10, 'title: "A\\ud800B"'), code: 'control-character', at: [10, '\\ud800'], message: /U\+D800/ },
   { name: 'an alias naming no anchor', file: withLine(37, '          - { quarter: 1, lead: vp, months: *\u0001a1 }'), code: 'bad-alias', at: [37, '*'], message: /bí danh/i },
+  { name: 'a value cut at an unquoted comma in { … }', file: withLine(31, baseLines[30]!.replace('content: Đăng tin CCHC', 'content: Đăng tin cho cán bộ, giáo viên')), code: 'unknown-key', at: [31, 'giáo viên'], message: /'giáo viên'/, fix: /ngoặc kép, ví dụ content: "Cán bộ, giáo viên"/ },
   { name: 'alias bomb', file: 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n', code: 'alias-limit', at: [5, '*d'], message: /bí danh/ },
 ];
 
@@ -91,7 +94,7 @@ describe('validate reports each broken plan at its line and column', () => {
       const run = cli(['validate', '2025', '--format', 'json'], { cwd: dir });
       expect(run.stderr).toBe('');
       expect(run.code).toBe(c.exit ?? 1);
-      const report = JSON.parse(run.stdout) as { findings: { code: string; severity: string; line: number; column: number; message: string; file: string }[] };
+      const report = JSON.parse(run.stdout) as { findings: { code: string; severity: string; line: number; column: number; message: string; fix: string | null; file: string }[] };
       const finding = report.findings.find((f) => f.code === c.code);
       expect(finding, `findings: ${JSON.stringify(report.findings.map((f) => f.code))}`).toBeDefined();
       const text = typeof c.file === 'string' ? c.file : Buffer.from(c.file).toString('latin1');
@@ -99,6 +102,7 @@ describe('validate reports each broken plan at its line and column', () => {
       expect([finding!.line, finding!.column]).toEqual([line, column]);
       expect(finding!.severity).toBe(c.severity ?? 'error');
       expect(finding!.message).toMatch(c.message);
+      if (c.fix) expect(finding!.fix).toMatch(c.fix);
       expect(finding!.file).toBe('plans/2025.yaml');
     });
   }

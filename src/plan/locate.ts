@@ -39,6 +39,22 @@ export function locate(source: PlanSource, path: DataPath, on: 'value' | 'key' =
   return { line: at.line, column: at.col, range };
 }
 
+/**
+ * Whether the key at `path` stands alone in a one-line { … } mapping, with no value: what is left of a
+ * value cut at an unquoted comma ({ content: Cán bộ, giáo viên } makes 'giáo viên' a key).
+ */
+export function isCutAtComma(source: PlanSource, path: DataPath): boolean {
+  let node: unknown = source.doc.contents;
+  for (const segment of path.slice(0, -1)) {
+    if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment))?.value;
+    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+    else return false;
+  }
+  if (!isMap(node) || !node.flow) return false;
+  const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
+  return pair !== undefined && (pair.value === null || pair.value === undefined);
+}
+
 /** The place of `needle` inside the scalar at `path`, falling back to the scalar itself. */
 export function locateWithin(source: PlanSource, path: DataPath, needle: string): Place {
   const place = locate(source, path);

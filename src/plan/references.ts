@@ -57,7 +57,8 @@ export function proseContext(plan: Plan): ProseContext {
   for (const [key, unit] of Object.entries(plan.units ?? {})) units[key] = unitValue(key, unit);
   // Header lines read as one line in a sentence: {{header.agency}}.
   const header = { ...plan.header, ...Object.fromEntries(Object.entries(headerLines(plan)).filter(([, l]) => l.length).map(([k, l]) => [k, l.join(' ')])) };
-  return { year: period.from, period: formatPeriod(period), header, targets, units };
+  // {{period}} as the author wrote it ("2026 - 2027", "2026–2027"), not as the tool would.
+  return { year: period.from, period: String(plan.period).trim(), header, targets, units };
 }
 
 /** The names a reference may use, for `validate` to check against. */

@@ -167,7 +167,8 @@ function checkTables(plan: Plan, report: Report) {
           months(row.month).forEach((m) => covered.add(m));
           checkRepeatedMonths(months(row.month), [...rp, 'month'], report);
         }
-        if (covered.size > 0) {
+        // A table that says it is not monthly (a campaign of a few months) has no months to miss.
+        if (covered.size > 0 && table.monthly !== false) {
           const missing = [...Array(12).keys()].map((i) => i + 1).filter((m) => !covered.has(m));
           if (missing.length > 0) report([...tp, 'rows'], 'warning', 'month-without-activity', { months: missing.join(', ') });
         }

@@ -5,7 +5,7 @@ import validate from './schema-validator.js';
 import type { Findings } from '../diagnostics/finding.js';
 import { LINE_BREAK, NOT_XML_TEXT } from '../text/characters.js';
 import { closest } from '../text/closest.js';
-import { formatPath, locate, locateWithin, type DataPath } from './locate.js';
+import { formatPath, isCutAtComma, locate, locateWithin, type DataPath } from './locate.js';
 import type { PlanSource } from './source.js';
 import type { Plan } from './types.generated.js';
 
@@ -106,7 +106,8 @@ function toFinding(source: PlanSource, error: ErrorObject) {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
       const at = locate(source, [...path, key], 'key');
-      return { ...base, ...at, path: formatPath([...path, key]), code: 'unknown-key', params: { key, suggestion: closest(key, allowed), allowed: allowed.join(', ') } };
+      const cut = isCutAtComma(source, [...path, key]);
+      return { ...base, ...at, path: formatPath([...path, key]), code: 'unknown-key', params: { key, suggestion: cut ? undefined : closest(key, allowed), allowed: allowed.join(', '), cut: cut ? 'yes' : undefined } };
     }
     case 'propertyNames':
     case 'pattern':

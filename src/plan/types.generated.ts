@@ -505,6 +505,10 @@ export interface AssignmentTable {
   kind?: 'assignments';
   title?: ProseLine6;
   /**
+   * Mặc định true: bảng phân công cả năm, tháng nào không có việc thì validate cảnh báo. Ghi false cho bảng chỉ gồm vài tháng (một đợt, một chuyên đề).
+   */
+  monthly?: boolean;
+  /**
    * Đổi tiêu đề cột mặc định của mẫu.
    */
   columns?: {
