@@ -63,3 +63,57 @@ describe('tables that are not monthly', () => {
     expect(JSON.parse(quiet.stdout).findings).toEqual([]);
   });
 });
+
+describe('rows in the second year of a plan', () => {
+  const twoYears = BASE.replace('period: 2025', 'period: "2026 - 2027"').replace('date: 2025-01-15', 'date: 2026-01-15')
+    .replace('month: [7, 8, 9, 10, 11, 12] }', 'month: [7, 8, 9, 10, 11, 12] }\n          - { id: tk27, content: Tổng kết giai đoạn, form: Hội nghị, lead: vp, month: 12, year: 2027 }');
+
+  it('prints "Tháng 12 năm 2027" for the row that says so, the first year for the others', () => {
+    const dir = workspace({ 'plans/2026.yaml': twoYears });
+    const run = cli(['build', '2026', '--format', 'md'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const md = readFileSync(join(dir, 'out', '2026.md'), 'utf8');
+    expect(md).toMatch(/Tổng kết giai đoạn \| Hội nghị \| Văn phòng \|[^|]*\| Tháng 12 năm 2027 \|/);
+    expect(md).toContain('Tháng 7, 8, 9, 10, 11, 12 năm 2026');
+  });
+
+  it('an appendix or a table may say the year of all its rows', () => {
+    const appendixYear = BASE.replace('period: 2025', 'period: "2026 - 2027"').replace('date: 2025-01-15', 'date: 2026-01-15')
+      .replace('  - title: Phân công nhiệm vụ\n', '  - title: Phân công nhiệm vụ\n    year: 2027\n');
+    const dir = workspace({ 'plans/2026.yaml': appendixYear });
+    expect(cli(['build', '2026', '--format', 'md'], { cwd: dir }).code).toBe(0);
+    const md = readFileSync(join(dir, 'out', '2026.md'), 'utf8');
+    expect(md).toContain('Tháng 1, 2, 3, 4, 5, 6 năm 2027');
+    expect(md).toContain('Tháng 2,3 năm 2027');
+  });
+
+  it('calendar and due put the row in December 2027', () => {
+    const dir = workspace({ 'plans/2026.yaml': twoYears });
+    const ics = cli(['calendar', '2026', '--out', '-'], { cwd: dir });
+    expect(ics.code, ics.stderr).toBe(0);
+    expect(ics.stdout).toMatch(/DTSTART;VALUE=DATE:20271201[\s\S]*?SUMMARY:[^\r]*Tổng kết giai đoạn/);
+    const due = cli(['due', '--month', '2027-12', '--plan', '2026', '--format', 'json'], { cwd: dir });
+    expect(due.code, due.stderr).toBe(0);
+    const duties = JSON.parse(due.stdout).units.flatMap((u: { duties: { content: string }[] }) => u.duties.map((d) => d.content));
+    expect(duties).toEqual(['Tổng kết giai đoạn']);
+    const before = cli(['due', '--month', '2026-12', '--plan', '2026', '--format', 'json'], { cwd: dir });
+    expect(JSON.stringify(JSON.parse(before.stdout))).not.toContain('Tổng kết giai đoạn');
+  });
+
+  it('new moves the row year with the plan, and diff shows a row moved to another year', () => {
+    const dir = workspace({ 'plans/2026.yaml': twoYears });
+    expect(cli(['new', '2028'], { cwd: dir }).code).toBe(0);
+    const next = readFileSync(join(dir, 'plans', '2028.yaml'), 'utf8');
+    expect(next).toContain('period: "2028 - 2029"');
+    expect(next).toContain('month: 12, year: 2029 }');
+    const moved = twoYears.replace('month: 12, year: 2027 }', 'month: 12, year: 2026 }');
+    const diff = cli(['diff', 'plans/2026.yaml', 'moved.yaml', '--format', 'json'], { cwd: workspace({ 'plans/2026.yaml': twoYears, 'moved.yaml': moved }) });
+    expect(JSON.parse(diff.stdout).changes).toContainEqual(expect.objectContaining({ kind: 'changed', old: 'Tháng 12 năm 2027', new: 'Tháng 12 năm 2026' }));
+  });
+
+  it('a year outside the period is an error at it', () => {
+    const run = cli(['validate', '2026', '--format', 'json'], { cwd: workspace({ 'plans/2026.yaml': twoYears.replace('year: 2027', 'year: 2028') }) });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ code: 'year-outside-period', line: 33 });
+  });
+});

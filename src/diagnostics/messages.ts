@@ -66,6 +66,7 @@ const MESSAGES: Record<string, Message> = {
     fixVi: (p) => `Ghi ${p.key} thành danh sách các dòng, ngắt ở chỗ hợp lý (không ngắt giữa tên người): ${p.key}: [ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH].`,
     fixEn: (p) => `Write ${p.key} as a list of lines, broken where it reads well (never inside a person's name): ${p.key}: [ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH].`,
   },
+  'year-outside-period': { vi: (p) => `Năm ${p.year} nằm ngoài thời kỳ ${p.period} của kế hoạch.`, en: (p) => `The year ${p.year} is outside the plan's period ${p.period}.`, fixVi: () => 'Sửa year, hoặc mở rộng period: "2026 - 2027".', fixEn: () => 'Correct year, or widen period: "2026 - 2027".' },
   'too-deep': { vi: (p) => `Các khối lồng nhau sâu quá ${p.limit} cấp.`, en: (p) => `Nesting deeper than ${p.limit} levels.`, fixVi: () => 'Một kế hoạch chỉ lồng khoảng mười cấp (mục, phần, điểm, ý); kiểm tra dấu ngoặc [ { và thụt đầu dòng ở đây.', fixEn: () => 'A plan nests about ten levels (sections, parts, points, items); check the brackets [ { and the indentation here.' },
   schema: { vi: (p) => `Không đúng mẫu kế hoạch: ${p.detail}.`, en: (p) => `Does not fit the plan format: ${p.detail}.` },
   'unknown-unit': { vi: (p) => `Không có đơn vị '${p.key}' trong units. ${didYouMean.vi(p)}`.trim(), en: (p) => `No unit '${p.key}' is declared in units. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Khai báo '${p.key}' trong units, hoặc dùng một khóa đã có: ${p.known || '(chưa có)'}.`, fixEn: (p) => `Declare '${p.key}' under units, or use a declared key: ${p.known || '(none yet)'}.` },

@@ -5,7 +5,7 @@ import { COLUMN_LABELS } from '../doc/template-context.js';
 import { roman } from '../doc/numbering.js';
 import { formatPeriod, formatTarget, periodOf, unitValue, type ProseContext } from '../plan/references.js';
 import type { Appendix, Assignment, Item, Plan, RotaTurn, Table, Target } from '../plan/types.generated.js';
-import { archiveLine, lineList, months, oneLine as squash, paragraphList as asList, partNumber, type PlanNode as Node } from '../plan/view.js';
+import { archiveLine, lineList, months, statedYear, oneLine as squash, paragraphList as asList, partNumber, type PlanNode as Node } from '../plan/view.js';
 import type { Change } from './changes.js';
 import { Comparison } from './comparison.js';
 import { tokenEquals } from './words.js';
@@ -146,25 +146,28 @@ class PlanDiff extends Comparison {
           (_, s, t) => {
             const i = b.tables.indexOf(t);
             this.prose([...path, `Bảng ${i + 1}`, 'Tên bảng'], s.title, t.title);
-            this.table(tablePath(b.tables, t, i, false), s, t);
+            this.table(tablePath(b.tables, t, i, false), s, t, [a.year, b.year]);
           });
       });
   }
 
-  private table(path: string[], x: Table, y: Table) {
+  /** `years`: the years the two tables' appendices state, which their rows inherit. */
+  private table(path: string[], x: Table, y: Table, years: [number | undefined, number | undefined]) {
     if (x.kind === 'table' && y.kind === 'table') return this.freeTable(path, x, y);
-    if (x.kind === 'rota' && y.kind === 'rota') return this.rota(path, x, y);
-    if (x.kind !== 'table' && x.kind !== 'rota' && y.kind !== 'table' && y.kind !== 'rota') this.assignments(path, x, y);
+    if (x.kind === 'rota' && y.kind === 'rota') return this.rota(path, x, y, years);
+    if (x.kind !== 'table' && x.kind !== 'rota' && y.kind !== 'table' && y.kind !== 'rota') this.assignments(path, x, y, years);
   }
 
   private columns(path: string[], defaults: Record<string, string>, x: Record<string, string | undefined> = {}, y: Record<string, string | undefined> = {}) {
     for (const key of Object.keys(defaults)) this.value([...path, 'Tiêu đề cột'], x[key] ?? defaults[key], y[key] ?? defaults[key]);
   }
 
-  private assignments(path: string[], x: AssignmentTable, y: AssignmentTable) {
+  private assignments(path: string[], x: AssignmentTable, y: AssignmentTable, [yearA, yearB]: [number | undefined, number | undefined]) {
     const columns = { ...COLUMN_LABELS.assignments, ...y.columns };
     this.columns(path, COLUMN_LABELS.assignments, x.columns, y.columns);
-    const time = (r: Assignment, side: 'old' | 'new') => (r.when !== undefined ? this.fill(r.when, side) : `Tháng ${months(r.month).join(', ')}`);
+    const time = (r: Assignment, side: 'old' | 'new') => (r.when !== undefined
+      ? this.fill(r.when, side)
+      : monthsShown(months(r.month), side === 'old' ? statedYear(r, x, { year: yearA }) : statedYear(r, y, { year: yearB })));
     this.rows(path, x.rows, y.rows, {
       candidates: [(r) => (r.month !== undefined ? months(r.month).join(',') : r.when), (r) => squash(r.content), (r) => squash(r.form)],
       label: time,
@@ -180,14 +183,14 @@ class PlanDiff extends Comparison {
     });
   }
 
-  private rota(path: string[], x: RotaTable, y: RotaTable) {
+  private rota(path: string[], x: RotaTable, y: RotaTable, [yearA, yearB]: [number | undefined, number | undefined]) {
     const columns = { ...COLUMN_LABELS.rota, ...y.columns };
     this.columns(path, COLUMN_LABELS.rota, x.columns, y.columns);
     const withQuarter = (ctx: ProseContext, q: number) => ({ ...ctx, quarter: roman(q) });
     if (x.task !== undefined || y.task !== undefined) {
       this.prose([...path, columns.task], x.task, y.task, withQuarter(this.a, 1), withQuarter(this.b, 1));
     }
-    const when = (r: RotaTurn) => `Tháng ${months(r.months).join(', ')}`;
+    const when = (r: RotaTurn) => monthsShown(months(r.months), x.rows.includes(r) ? statedYear(r, x, { year: yearA }) : statedYear(r, y, { year: yearB }));
     this.rows(path, x.rows, y.rows, {
       candidates: [(r) => String(r.quarter), (r) => months(r.months).join(','), (r) => r.lead],
       label: (r) => `Quý ${roman(r.quarter)}`,
@@ -252,6 +255,9 @@ interface RowSpec<R> {
 }
 
 const kindOf = (t: Table) => t.kind ?? 'assignments';
+
+/** "Tháng 3, 9", with the year when the plan states one for the row: "Tháng 12 năm 2027". */
+const monthsShown = (list: number[], year: number | undefined) => `Tháng ${list.join(', ')}${year === undefined ? '' : ` năm ${year}`}`;
 
 /** The candidate field, set and unique in every row of both tables, that pairs the most rows. */
 function uniqueField<R>(olds: R[], news: R[], candidates: ((row: R) => string | undefined)[]) {

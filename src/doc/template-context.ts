@@ -3,7 +3,7 @@
 // numbering and date rules of the format applied.
 import { periodOf, proseContext, type ProseContext } from '../plan/references.js';
 import type { Item, Paragraphs, Plan } from '../plan/types.generated.js';
-import { archiveLine, dateParts, headerLines, issueDate, lineList, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
+import { archiveLine, dateParts, headerLines, issueDate, lineList, rowYear, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
 import { roman, pad2 } from './numbering.js';
 
 const paragraphs = (value: Paragraphs | undefined, ctx: ProseContext) => paragraphList(value).map((p) => proseLine(p, ctx));
@@ -91,7 +91,7 @@ function contextOf(plan: Plan) {
           rows: table.rows.map((row) => {
             const quarter = { ...ctx, quarter: roman(row.quarter) };
             const task = row.task ?? table.task;
-            return { quarter: row.quarter, task: task === undefined ? null : proseLine(task, quarter), lead: cell(row.lead, ctx), with: cell(row.with, ctx), months: months(row.months) };
+            return { quarter: row.quarter, task: task === undefined ? null : proseLine(task, quarter), lead: cell(row.lead, ctx), with: cell(row.with, ctx), months: months(row.months), year: rowYear(plan, row, table, appendix) };
           }),
         };
       }
@@ -105,6 +105,7 @@ function contextOf(plan: Plan) {
           lead: cell(row.lead, ctx),
           with: cell(row.with, ctx),
           months: months(row.month),
+          year: rowYear(plan, row, table, appendix),
           when: row.when === undefined ? null : proseLine(row.when, ctx),
         })),
       };

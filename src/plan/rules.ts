@@ -27,6 +27,7 @@ export function checkRules(source: PlanSource & { data: Plan }, findings: Findin
   checkTargets(plan, report, used.targets);
   checkUnitsUsed(plan, report, used.units);
   checkTables(plan, report);
+  checkYears(plan, report);
   checkClosingBlock(plan, report);
 }
 
@@ -135,6 +136,24 @@ function checkUnitsUsed(plan: Plan, report: Report, used: Set<string>) {
 }
 
 const QUARTER_OF = (month: number) => Math.ceil(month / 3);
+
+/** A year stated by an appendix, a table or a row must be one of the plan's. */
+function checkYears(plan: Plan, report: Report) {
+  const { from, to } = periodOf(plan);
+  const check = (level: { year?: number }, path: DataPath) => {
+    if (level.year !== undefined && (level.year < from || level.year > to)) {
+      report([...path, 'year'], 'error', 'year-outside-period', { year: level.year, period: from === to ? String(from) : `${from}–${to}` });
+    }
+  };
+  for (const [a, appendix] of (plan.appendices ?? []).entries()) {
+    check(appendix, ['appendices', a]);
+    for (const [t, table] of appendix.tables.entries()) {
+      if (table.kind === 'table') continue;
+      check(table, ['appendices', a, 'tables', t]);
+      for (const [r, row] of table.rows.entries()) check(row, ['appendices', a, 'tables', t, 'rows', r]);
+    }
+  }
+}
 
 function checkTables(plan: Plan, report: Report) {
   for (const [a, appendix] of (plan.appendices ?? []).entries()) {

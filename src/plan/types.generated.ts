@@ -486,6 +486,10 @@ export interface Appendix {
   id?: Id;
   title: ProseLine4;
   /**
+   * Năm của các bảng của phụ lục trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
+   */
+  year?: number;
+  /**
    * Các bảng của phụ lục, đánh số 1., 2. khi có từ hai bảng.
    *
    * @minItems 1
@@ -508,6 +512,10 @@ export interface AssignmentTable {
    * Mặc định true: bảng phân công cả năm, tháng nào không có việc thì validate cảnh báo. Ghi false cho bảng chỉ gồm vài tháng (một đợt, một chuyên đề).
    */
   monthly?: boolean;
+  /**
+   * Năm của các dòng của bảng trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
+   */
+  year?: number;
   /**
    * Đổi tiêu đề cột mặc định của mẫu.
    */
@@ -538,6 +546,10 @@ export interface Assignment {
   lead: Cell1;
   with?: Cells1;
   month?: Months1;
+  /**
+   * Năm của dòng này trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
+   */
+  year?: number;
   when?: ProseLine9;
 }
 /**
@@ -552,6 +564,10 @@ export interface RotaTable {
    */
   kind: 'rota';
   title?: ProseLine10;
+  /**
+   * Năm của các dòng của bảng trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
+   */
+  year?: number;
   task?: ProseLine11;
   /**
    * Đổi tiêu đề cột mặc định của mẫu.
@@ -585,6 +601,10 @@ export interface RotaTurn {
   lead: Cell2;
   with?: Cells2;
   months: Months2;
+  /**
+   * Năm của dòng này trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
+   */
+  year?: number;
 }
 /**
  * Bảng với tiêu đề cột và các dòng chữ tùy ý.

@@ -3,7 +3,7 @@
 // out here once, so that all of them read a plan the same way.
 import { letter, roman } from '../doc/numbering.js';
 import { fillProse, parseProse } from './prose.js';
-import { UNIT_KEY, type ProseContext } from './references.js';
+import { periodOf, UNIT_KEY, type ProseContext } from './references.js';
 import type { Paragraphs, Plan, Section } from './types.generated.js';
 
 /** Text as one line: runs of white space (line breaks of folded blocks among them) as one space. */
@@ -17,6 +17,18 @@ export const paragraphList = (value: Paragraphs | undefined): string[] => (value
 
 /** A month cell (3, or [3, 9]) as a list. */
 export const months = (m: number | number[] | undefined): number[] => (m === undefined ? [] : Array.isArray(m) ? m : [m]);
+
+/**
+ * The year a row's months are in: the row's own, else its table's, else its appendix's (a plan over
+ * several years says which of them), else the plan's first year.
+ */
+export function rowYear(plan: Pick<Plan, 'period'>, ...levels: ({ year?: number } | undefined)[]): number {
+  for (const level of levels) if (level?.year !== undefined) return level.year;
+  return periodOf(plan).from;
+}
+
+/** The year a row states, at any level, or undefined when it only follows the plan's first year. */
+export const statedYear = (...levels: ({ year?: number } | undefined)[]) => levels.find((l) => l?.year !== undefined)?.year;
 
 /** A numbered part of the body at any depth: a section (I.), a part (1.) or a point (a)). */
 export type PlanNode = Partial<Pick<Section, 'title' | 'text' | 'items' | 'closing'>> & { id?: string; parts?: PlanNode[] };

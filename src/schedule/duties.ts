@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { roman } from '../doc/numbering.js';
 import { periodOf, proseContext } from '../plan/references.js';
 import type { Plan } from '../plan/types.generated.js';
-import { headerLines, months, proseLine, unitCell, type UnitCell } from '../plan/view.js';
+import { headerLines, months, proseLine, rowYear, unitCell, type UnitCell } from '../plan/view.js';
 
 export interface Duty {
   /** Stable across runs and across edits of the row's wording, so a calendar re-import updates. */
@@ -33,6 +33,7 @@ function slug(text: string): string {
 
 export function planDuties(plan: Plan): { duties: Duty[]; unscheduled: Unscheduled[] } {
   const ctx = proseContext(plan);
+  // The UID keeps the plan's first year, as it always had, whatever year a row is in: one row, one UID per month.
   const year = periodOf(plan).from;
   // The agency in the UID keeps two Departments' calendars apart though both use the code "SGDĐT".
   // The lines joined as the old single-line fields were, so existing calendars keep their UIDs.
@@ -52,7 +53,7 @@ export function planDuties(plan: Plan): { duties: Duty[]; unscheduled: Unschedul
           const task = row.task ?? table.task;
           const content = task === undefined ? `Viết tin, bài đăng chuyên trang CCHC trong quý ${roman(row.quarter)}` : proseLine(task, { ...ctx, quarter: roman(row.quarter) });
           for (const month of months(row.months)) {
-            duties.push({ uid: uid(where, row, r, month), year, month, kind: 'rota', table: title, content, lead: unitCell(row.lead, ctx), ...(row.with !== undefined && { with: unitCell(row.with, ctx) }) });
+            duties.push({ uid: uid(where, row, r, month), year: rowYear(plan, row, table, appendix), month, kind: 'rota', table: title, content, lead: unitCell(row.lead, ctx), ...(row.with !== undefined && { with: unitCell(row.with, ctx) }) });
           }
         });
         return;
@@ -65,14 +66,14 @@ export function planDuties(plan: Plan): { duties: Duty[]; unscheduled: Unschedul
         }
         for (const month of months(row.month)) {
           duties.push({
-            uid: uid(where, row, r, month), year, month, kind: 'assignments', table: title, content, form: proseLine(row.form, ctx),
+            uid: uid(where, row, r, month), year: rowYear(plan, row, table, appendix), month, kind: 'assignments', table: title, content, form: proseLine(row.form, ctx),
             lead: unitCell(row.lead, ctx), ...(row.with !== undefined && { with: unitCell(row.with, ctx) }),
           });
         }
       });
     });
   });
-  duties.sort((x, y) => x.month - y.month);
+  duties.sort((x, y) => x.year - y.year || x.month - y.month);
   return { duties, unscheduled };
 }
 

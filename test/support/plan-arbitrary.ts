@@ -20,7 +20,10 @@ const LETTERS = ['a', 'b', 'Đ', 'đ', 'ư', 'Ơ', 'ệ', 'Ả', ' ', ' ', ' ', 
 /** Text from letters and odd characters; `{{` and `*` are left out so a string prints as written. */
 export function text(odd = 0.25) {
   const char = fc.oneof({ weight: Math.round((1 - odd) * 100), arbitrary: fc.constantFrom(...LETTERS) }, { weight: Math.round(odd * 100), arbitrary: fc.constantFrom(...ODD) });
-  return fc.array(char, { minLength: 1, maxLength: 12 }).map((parts) => parts.join('').replace(/\{\{|\*|\\/g, ''));
+  // Text of white space only is an error; below the highest oddness, text always has a word.
+  return fc.array(char, { minLength: 1, maxLength: 12 })
+    .map((parts) => parts.join('').replace(/\{\{|\*|\\/g, ''))
+    .map((s) => (odd < 0.25 && !/[^\s\u0085]/.test(s) ? `x${s}` : s));
 }
 
 const UNITS = ['vp', 'tccb', 'tin'];
