@@ -22,7 +22,11 @@ function printed(plan: Record<string, any>): string[] {
   const out: string[] = [...[plan.header.parent ?? []].flat(), ...[plan.header.agency].flat(), plan.header.place, plan.title, ...[plan.preamble].flat(), plan.closing, ...plan.recipients, ...plan.archive];
   if (plan.signer) out.push(plan.signer.title, plan.signer.name ?? '');
   const node = (n: any) => {
-    out.push(n.title ?? '', ...[n.text ?? []].flat(), n.closing ?? '');
+    out.push(n.title ?? '', n.closing ?? '');
+    for (const entry of [n.text ?? []].flat()) {
+      if (typeof entry === 'string') out.push(entry);
+      else out.push(entry.table.title ?? '', ...entry.table.columns, ...entry.table.rows.flat());
+    }
     for (const item of n.items ?? []) out.push(...(typeof item === 'string' ? [item] : [item.text, ...(item.items ?? [])]));
     (n.parts ?? []).forEach(node);
   };

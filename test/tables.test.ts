@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT, workspace } from './support/cli.js';
-import { docxPart } from './support/docx-reader.js';
+import { acceptAll, docxPart, rejectAll } from './support/docx-reader.js';
 
 const BASE = readFileSync(join(ROOT, 'test/fixtures/minimal.yaml'), 'utf8');
 
@@ -115,5 +115,49 @@ describe('rows in the second year of a plan', () => {
     const run = cli(['validate', '2026', '--format', 'json'], { cwd: workspace({ 'plans/2026.yaml': twoYears.replace('year: 2027', 'year: 2028') }) });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ code: 'year-outside-period', line: 33 });
+  });
+});
+
+describe('tables in the body', () => {
+  const targets = '      - "Các chỉ tiêu cụ thể:"\n      - table:\n          columns: [STT, Nội dung, Số lượng, Thời gian]\n          rows:\n            - ["1", Tập huấn công chức phụ trách CCHC, "40 người", Quý I]\n            - ["2", "Tin, bài trên trang thông tin điện tử", 01 tin/tháng, Hằng tháng]\n      - Các phòng chuyên môn triển khai theo chức năng.\n';
+  const withTable = BASE.replace('  - title: MỤC TIÊU\n    items:', `  - title: MỤC TIÊU\n    text:\n${targets}    items:`);
+
+  it('a table of targets between two paragraphs of a section, in the portrait text width', () => {
+    const dir = workspace({ 'plans/2025.yaml': withTable });
+    const run = cli(['build', '2025'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const xml = docxPart(join(dir, 'out', '2025.docx'));
+    const body = xml.slice(xml.indexOf('MỤC TIÊU'), xml.indexOf('Nơi nhận'));
+    const at = (s: string) => body.indexOf(s);
+    expect(at('Các chỉ tiêu cụ thể:')).toBeLessThan(at('<w:tbl>'));
+    expect(at('<w:tbl>')).toBeLessThan(at('Tập huấn công chức phụ trách CCHC'));
+    expect(at('</w:tbl>')).toBeLessThan(at('Các phòng chuyên môn triển khai'));
+    const widths = [.../<w:tblGrid>(.*?)<\/w:tblGrid>/.exec(body)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(4);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(9355);
+    expect(body).toContain('<w:tblHeader/>');
+    const md = readFileSync(join(dir, 'out', '2025.md'), 'utf8');
+    expect(md).toContain('| STT | Nội dung | Số lượng | Thời gian |\n| --- | --- | --- | --- |\n| 1 | Tập huấn công chức phụ trách CCHC | 40 người | Quý I |');
+  });
+
+  it('a row with a cell too many is an error at it', () => {
+    const wide = withTable.replace('Quý I]', 'Quý I, thừa]');
+    const run = cli(['validate', '2025', '--format', 'json'], { cwd: workspace({ 'plans/2025.yaml': wide }) });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ code: 'row-width', path: 'sections[0].text[1].table.rows[0]' });
+  });
+
+  it('diff names a changed cell, and the redline accepts to the new table and rejects to the old', () => {
+    const changed = withTable.replace('"40 người"', '"45 người"');
+    const dir = workspace({ 'old.yaml': withTable, 'new.yaml': changed });
+    const run = cli(['diff', 'old.yaml', 'new.yaml', '--format', 'json', '--docx', 'so-sanh.docx'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(1);
+    expect(JSON.parse(run.stdout).changes).toEqual([{ kind: 'changed', path: ['I. MỤC TIÊU', 'Bảng 2', 'Dòng 1', 'Số lượng'], old: '40 người', new: '45 người' }]);
+    const xml = docxPart(join(dir, 'so-sanh.docx'));
+    const text = (x: string) => [...x.matchAll(/<w:(?:t|delText)[^>]*>([^<]*)</g)].map((m) => m[1]).join('');
+    expect(text(acceptAll(xml))).toContain('45 người');
+    expect(text(acceptAll(xml))).not.toContain('40 người');
+    expect(text(rejectAll(xml))).toContain('40 người');
+    expect(text(rejectAll(xml))).not.toContain('45 người');
   });
 });

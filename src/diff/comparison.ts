@@ -2,8 +2,8 @@
 // list paired by identity. PlanDiff (plan-diff.ts) walks the parts of a plan with them.
 import { fillProse } from '../plan/prose.js';
 import { proseContext, UNIT_KEY, type ProseContext } from '../plan/references.js';
-import type { Paragraphs, Plan } from '../plan/types.generated.js';
-import { oneLine as squash, paragraphList as asList } from '../plan/view.js';
+import type { Grid, Paragraphs, Plan } from '../plan/types.generated.js';
+import { oneLine as squash, paragraphList as asList, paragraphText, type Paragraph } from '../plan/view.js';
 import { align, interleave, type AlignOptions } from './align.js';
 import type { Change } from './changes.js';
 import { changed, diffTokens, tokenize, type Token, type TokenEquals } from './words.js';
@@ -76,14 +76,23 @@ export abstract class Comparison {
     return squash(fillProse(text, side === 'old' ? this.a : this.b));
   }
 
-  /** Paragraph lists, "Đoạn 1", "Đoạn 2"; a single paragraph on both sides is `single` (or the path itself). */
+  /** Two tables of the body, cell by cell (the plan's free-table comparison). */
+  protected abstract grid(path: string[], x: Grid, y: Grid): void;
+
+  /**
+   * Paragraph lists, "Đoạn 1", "Đoạn 2", and the tables among them, "Bảng 3"; a single paragraph on both
+   * sides is `single` (or the path itself).
+   */
   protected paragraphs(path: string[], x: Paragraphs | undefined, y: Paragraphs | undefined, name = 'Đoạn', single?: string) {
     const olds = asList(x);
     const news = asList(y);
-    if (olds.length <= 1 && news.length <= 1) return this.prose(single ? [...path, single] : path, olds[0], news[0]);
-    this.list(olds, news, { keys: [squash], text: squash, threshold: 0.4 },
-      (_, i) => [...path, `${name} ${i + 1}`], (p, side) => this.fill(p, side),
-      (p, a, b) => this.prose(p, a, b));
+    const one = (list: Paragraph[]) => (list.length === 0 || (list.length === 1 && typeof list[0] === 'string'));
+    if (one(olds) && one(news)) return this.prose(single ? [...path, single] : path, olds[0] as string | undefined, news[0] as string | undefined);
+    const key = (p: Paragraph) => (typeof p === 'string' ? squash(p) : `bảng ${p.table.columns.join(' | ')}`);
+    this.list(olds, news, { keys: [key], text: (p) => squash(paragraphText(p)), threshold: 0.4, compatible: (a, b) => typeof a === typeof b },
+      (p, i) => [...path, `${typeof p === 'string' ? name : 'Bảng'} ${i + 1}`],
+      (p, side) => (typeof p === 'string' ? this.fill(p, side) : squash(paragraphText(p))),
+      (p, a, b) => (typeof a === 'string' || typeof b === 'string' ? this.prose(p, a as string, b as string) : this.grid(p, a.table, b.table)));
   }
 
   protected lines(path: string[], x: readonly string[], y: readonly string[], name: string) {

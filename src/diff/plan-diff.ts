@@ -4,8 +4,8 @@
 import { COLUMN_LABELS } from '../doc/template-context.js';
 import { roman } from '../doc/numbering.js';
 import { formatPeriod, formatTarget, periodOf, unitValue, type ProseContext } from '../plan/references.js';
-import type { Appendix, Assignment, Item, Plan, RotaTurn, Table, Target } from '../plan/types.generated.js';
-import { archiveLine, lineList, months, statedYear, oneLine as squash, paragraphList as asList, partNumber, type PlanNode as Node } from '../plan/view.js';
+import type { Appendix, Assignment, Grid, Item, Plan, RotaTurn, Table, Target } from '../plan/types.generated.js';
+import { archiveLine, lineList, months, statedYear, oneLine as squash, paragraphList as asList, paragraphText, partNumber, type PlanNode as Node } from '../plan/view.js';
 import type { Change } from './changes.js';
 import { Comparison } from './comparison.js';
 import { tokenEquals } from './words.js';
@@ -90,15 +90,15 @@ class PlanDiff extends Comparison {
   }
 
   private nodes(path: string[], olds: readonly Node[] | undefined, news: readonly Node[] | undefined, level: number) {
-    const nodeText = (n: Node) => [n.title ?? '', ...asList(n.text), ...(n.items ?? []).map(itemText)].join(' ');
+    const nodeText = (n: Node) => [n.title ?? '', ...asList(n.text).map(paragraphText), ...(n.items ?? []).map(itemText)].join(' ');
     const label = (n: Node, i: number, side: 'old' | 'new') => {
       const number = partNumber(level, i);
       if (n.title) return [...path, `${number} ${this.fill(n.title, side)}`];
-      const first = this.fill(asList(n.text)[0] ?? '', side).split(' ');
+      const first = this.fill(paragraphText(asList(n.text)[0] ?? ''), side).split(' ');
       return [...path, `${number} ${first.slice(0, 6).join(' ')}${first.length > 6 ? '…' : ''}`];
     };
     this.list(olds ?? [], news ?? [], { keys: [(n) => n.id, (n) => (n.title ? squash(n.title).toLocaleLowerCase('vi') : undefined)], text: nodeText, threshold: 0.4 },
-      label, (n, side) => this.fill(n.title ?? asList(n.text)[0] ?? '', side),
+      label, (n, side) => this.fill(n.title ?? paragraphText(asList(n.text)[0] ?? ''), side),
       (p, a, b) => {
         this.prose([...p, 'Tiêu đề'], a.title, b.title);
         this.paragraphs(p, a.text, b.text, 'Đoạn', 'Đoạn văn');
@@ -208,7 +208,11 @@ class PlanDiff extends Comparison {
     });
   }
 
-  private freeTable(path: string[], x: FreeTable, y: FreeTable) {
+  protected override grid(path: string[], x: Grid, y: Grid) {
+    this.freeTable(path, x, y);
+  }
+
+  private freeTable(path: string[], x: Grid, y: Grid) {
     const width = Math.max(x.columns.length, y.columns.length);
     for (let k = 0; k < width; k++) this.value([...path, 'Tiêu đề cột'], x.columns[k], y.columns[k]);
     this.rows(path, x.rows, y.rows, {

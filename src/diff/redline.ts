@@ -37,6 +37,17 @@ export function marked(text: Text, change: Change): Text {
   return text.map((r) => ({ ...r, change }));
 }
 
+/** A whole table inserted or deleted: every row is, so accepting or rejecting removes it entirely. */
+function markTable(t: Table, change: Change): Table {
+  return {
+    title: marked(t.title, change),
+    columns: t.columns.map((c) => ({ ...c, label: marked(c.label, change) })),
+    rows: t.rows.map((r) => ({ cells: r.cells.map((c) => marked(c, change)), change })),
+  };
+}
+
+const tableText = (t: Table) => [t.title, ...t.columns.map((c) => c.label), ...t.rows.flatMap((r) => r.cells)].map(textOf).join(' ');
+
 class Merger {
   readonly notes: string[] = [];
   private moved = 0;
@@ -53,11 +64,20 @@ class Merger {
     return this.weave(olds, news, { keys: [textOf], text: textOf, threshold: 0.5 }, mergeText, marked);
   }
 
+  /** Paragraphs merged word by word; a table of the body as an appendix table is, row by row. */
   body(olds: Block[], news: Block[]): Block[] {
-    return this.weave(olds, news,
-      { keys: [(b) => `${b.kind} ${textOf(b.runs)}`], text: (b) => textOf(b.runs), threshold: 0.5, compatible: (a, b) => a.kind === b.kind },
-      (a, b) => ({ kind: b.kind, runs: mergeText(a.runs, b.runs) }),
-      (b, change) => ({ kind: b.kind, runs: marked(b.runs, change), change }));
+    const text = (b: Block) => (b.table ? tableText(b.table) : textOf(b.runs));
+    const alignment = align(olds, news, { keys: [(b) => `${b.kind} ${text(b)}`], text, threshold: 0.5, compatible: (a, b) => a.kind === b.kind });
+    this.moved += alignment.moved.size;
+    const mark = (b: Block, change: Change): Block => (b.table ? { kind: 'table', runs: [], table: markTable(b.table, change) } : { kind: b.kind, runs: marked(b.runs, change), change });
+    return interleave(alignment, olds.length).flatMap((step): Block[] => {
+      if (step.new === undefined) return [mark(olds[step.old]!, 'del')];
+      if (step.old === undefined) return [mark(news[step.new]!, 'ins')];
+      const a = olds[step.old]!;
+      const b = news[step.new]!;
+      if (a.table && b.table) return this.tables([a.table], [b.table], 'Nội dung').map((table) => ({ kind: 'table', runs: [], table }));
+      return [{ kind: b.kind, runs: mergeText(a.runs, b.runs) }];
+    });
   }
 
   rows(olds: Row[], news: Row[]): Row[] {
@@ -68,11 +88,6 @@ class Merger {
   }
 
   tables(olds: Table[], news: Table[], where: string): Table[] {
-    const markTable = (t: Table, change: Change): Table => ({
-      title: marked(t.title, change),
-      columns: t.columns.map((c) => ({ ...c, label: marked(c.label, change) })),
-      rows: t.rows.map((r) => ({ cells: r.cells.map((c) => marked(c, change)), change })),
-    });
     const alignment = align(olds, news, { keys: [(t) => textOf(t.title)], text: (t) => textOf(t.title), threshold: 0.4, pairLone: true });
     return interleave(alignment, olds.length).flatMap((step) => {
       if (step.new === undefined) return [markTable(olds[step.old]!, 'del')];

@@ -105,6 +105,7 @@ function registerHelpers(hbs: typeof Handlebars) {
   hbs.registerHelper('not', (a: unknown) => !a);
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean) ?? '');
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+  hbs.registerHelper('isTable', (entry: unknown) => typeof entry === 'object' && entry !== null && Object.hasOwn(entry, 'table'));
 }
 
 const BODY_KINDS = new Set<BlockKind>(['preamble', 'p', 'closing', 'h1', 'h2', 'h3', 'item', 'subitem']);
@@ -163,6 +164,10 @@ export function compose(plan: Plan, templates: Templates): DocModel {
       case 'table':
         table = { title: runs(text), columns: [], rows: [] };
         need(appendix, kind).tables.push(table);
+        break;
+      case 'body-table':
+        table = { title: runs(text), columns: [], rows: [] };
+        model.body.push({ kind: 'table', runs: [], table });
         break;
       case 'column': need(table, kind).columns.push({ label: plain(text), weight: Number(weight ?? 1) }); break;
       case 'row': need(table, kind).rows.push({ cells: [] }); break;

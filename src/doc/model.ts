@@ -25,11 +25,14 @@ export interface DocHeader {
   date: Text;
 }
 
-export type BlockKind = 'preamble' | 'p' | 'closing' | 'h1' | 'h2' | 'h3' | 'item' | 'subitem';
+export type BlockKind = 'preamble' | 'p' | 'closing' | 'h1' | 'h2' | 'h3' | 'item' | 'subitem' | 'table';
 
 export interface Block {
   kind: BlockKind;
+  /** The paragraph's text; none for a table. */
   runs: Text;
+  /** A table in the body, where a paragraph could be (kind 'table'). */
+  table?: Table;
   /** The whole paragraph was inserted or deleted. */
   change?: Change;
 }

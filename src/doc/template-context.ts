@@ -2,11 +2,20 @@
 // into names, every optional key present (null when absent) so strict templates can test it, and the
 // numbering and date rules of the format applied.
 import { periodOf, proseContext, type ProseContext } from '../plan/references.js';
-import type { Item, Paragraphs, Plan } from '../plan/types.generated.js';
+import type { Grid, Item, Paragraphs, Plan } from '../plan/types.generated.js';
 import { archiveLine, dateParts, headerLines, issueDate, lineList, rowYear, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
 import { roman, pad2 } from './numbering.js';
 
-const paragraphs = (value: Paragraphs | undefined, ctx: ProseContext) => paragraphList(value).map((p) => proseLine(p, ctx));
+/** A table as the templates see it: title (or null), headings and cells filled in. */
+const grid = (table: Grid, ctx: ProseContext) => ({
+  title: table.title === undefined ? null : proseLine(table.title, ctx),
+  columns: table.columns.map(oneLine),
+  rows: table.rows.map((row) => row.map((c) => proseLine(c, ctx))),
+});
+
+/** A paragraph field's entries: each paragraph as text, each table as { table } (the isTable helper tells them apart). */
+const paragraphs = (value: Paragraphs | undefined, ctx: ProseContext) =>
+  paragraphList(value).map((p) => (typeof p === 'string' ? proseLine(p, ctx) : { table: grid(p.table, ctx) }));
 
 function items(list: Item[] | undefined, ctx: ProseContext) {
   return (list ?? []).map((item) =>
@@ -20,10 +29,10 @@ export interface NodeContext {
   level: number;
   number: string;
   title: string | null;
-  text: string[];
+  text: ReturnType<typeof paragraphs>;
   items: { text: string; items: string[] }[];
   parts: NodeContext[];
-  closing: string[];
+  closing: ReturnType<typeof paragraphs>;
 }
 
 function node(n: PlanNode, level: number, index: number, ctx: ProseContext): NodeContext {

@@ -6,10 +6,10 @@ import { periodOf, referenceNames, UNIT_KEY } from './references.js';
 import { formatPath, locate, locateWithin, type DataPath } from './locate.js';
 import { parseInline, parseProse } from './prose.js';
 import type { PlanSource } from './source.js';
-import type { Plan, Target } from './types.generated.js';
+import type { Grid, Plan, Target } from './types.generated.js';
 import { archiveLine, dateParts, months, oneLine } from './view.js';
 import { CELL_MARGINS, HEADER_COLUMNS, SIZE, textWidth, TWIPS_PER_MM } from '../writers/nd30.js';
-import { textFields } from './walk.js';
+import { bodyTables, textFields } from './walk.js';
 
 /** Findings about a declaration as a whole point at its key rather than its value. */
 const ON_KEY = new Set(['unused-target', 'unused-unit', 'missing-signer-name', 'missing-signer']);
@@ -155,15 +155,21 @@ function checkYears(plan: Plan, report: Report) {
   }
 }
 
+/** Every row of a free table, in an appendix or in the body, has a cell for each column. */
+function checkRowWidths(table: Grid, path: DataPath, report: Report) {
+  for (const [r, row] of table.rows.entries()) {
+    if (row.length !== table.columns.length) report([...path, 'rows', r], 'error', 'row-width', { cells: row.length, columns: table.columns.length });
+  }
+}
+
 function checkTables(plan: Plan, report: Report) {
+  for (const { path, table } of bodyTables(plan)) checkRowWidths(table, path, report);
   for (const [a, appendix] of (plan.appendices ?? []).entries()) {
     for (const [t, table] of appendix.tables.entries()) {
       const tp: DataPath = ['appendices', a, 'tables', t];
       checkIds(table.kind === 'table' ? [] : table.rows, [...tp, 'rows'], report);
       if (table.kind === 'table') {
-        for (const [r, row] of table.rows.entries()) {
-          if (row.length !== table.columns.length) report([...tp, 'rows', r], 'error', 'row-width', { cells: row.length, columns: table.columns.length });
-        }
+        checkRowWidths(table, tp, report);
       } else if (table.kind === 'rota') {
         const quarters = new Map<number, number>();
         for (const [r, row] of table.rows.entries()) {

@@ -34,7 +34,7 @@ export type ProseLine = string;
 /**
  * Các đoạn "Căn cứ …", "Thực hiện …" trước phần I, mỗi phần tử một đoạn.
  */
-export type Paragraphs = Prose | [Prose, ...Prose[]];
+export type Paragraphs = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
  * Một đoạn văn. *nghiêng*, **đậm**; {{targets.khoa}}, {{units.khoa}} (tên viết tắt), {{units.khoa.name}} (tên đầy đủ), {{year}} để tham chiếu.
  *
@@ -42,6 +42,17 @@ export type Paragraphs = Prose | [Prose, ...Prose[]];
  * via the `definition` "Prose".
  */
 export type Prose = string;
+/**
+ * Tên bảng, in đậm trên bảng. Không bắt buộc.
+ */
+export type ProseLine1 = string;
+/**
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ProseLine".
+ */
+export type ProseLine2 = string;
 /**
  * Một con số (80), một chuỗi ("100%", "04 số/tháng") hoặc {value, unit, label}.
  *
@@ -95,13 +106,13 @@ export type Line7 = string;
  */
 export type Id = string;
 /**
- * "MỤC TIÊU, YÊU CẦU" (không ghi số La Mã: số được đánh tự động).
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine1 = string;
+export type ProseLine3 = string;
 /**
  * Đoạn văn ngay dưới tiêu đề.
  */
-export type Paragraphs1 = Prose | [Prose, ...Prose[]];
+export type Paragraphs1 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
  * Danh sách ý "- …".
  *
@@ -133,37 +144,37 @@ export type Item =
  */
 export type Prose1 = string;
 /**
- * "Mục tiêu" (in đậm). Bỏ trống khi tiểu mục chỉ là một đoạn đánh số.
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine2 = string;
+export type ProseLine4 = string;
 /**
  * Đoạn văn của tiểu mục.
  */
-export type Paragraphs2 = Prose | [Prose, ...Prose[]];
+export type Paragraphs2 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
- * Tiêu đề sau "a)".
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine3 = string;
+export type ProseLine5 = string;
 /**
  * Đoạn văn của điểm.
  */
-export type Paragraphs3 = Prose | [Prose, ...Prose[]];
+export type Paragraphs3 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
  * Đoạn văn sau các gạch đầu dòng.
  */
-export type Paragraphs4 = Prose | [Prose, ...Prose[]];
+export type Paragraphs4 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
  * Đoạn văn sau các điểm, ví dụ "*(Có phụ lục … kèm theo)*".
  */
-export type Paragraphs5 = Prose | [Prose, ...Prose[]];
+export type Paragraphs5 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
  * Đoạn văn sau các tiểu mục của mục này.
  */
-export type Paragraphs6 = Prose | [Prose, ...Prose[]];
+export type Paragraphs6 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
  * Đoạn sau mục cuối cùng, ví dụ "Trên đây là Kế hoạch …/.".
  */
-export type Paragraphs7 = Prose | [Prose, ...Prose[]];
+export type Paragraphs7 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
@@ -181,9 +192,9 @@ export type Line10 = string;
  */
 export type Line11 = string;
 /**
- * In hoa khi dựng: "PHÂN CÔNG NHIỆM VỤ TUYÊN TRUYỀN CCHC NĂM 2025".
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine4 = string;
+export type ProseLine6 = string;
 /**
  * kind: assignments (phân công theo tháng, mặc định), rota (luân phiên viết tin bài theo quý) hoặc table (bảng tự do).
  *
@@ -199,13 +210,6 @@ export type Table = AssignmentTable | RotaTable | FreeTable;
  */
 export type Key = string;
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "ProseLine".
- */
-export type ProseLine5 = string;
-/**
  * Một dòng, hoặc danh sách các dòng khi muốn tự chọn chỗ xuống dòng: [SỞ GIÁO DỤC VÀ ĐÀO TẠO, TỈNH BẠC LIÊU].
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -213,19 +217,19 @@ export type ProseLine5 = string;
  */
 export type Lines2 = Line | [Line, ...Line[]];
 /**
- * Một đoạn, hoặc danh sách các đoạn.
+ * Một đoạn, hoặc danh sách các đoạn; một phần tử có thể là một bảng: - table: { columns: […], rows: […] }.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Paragraphs".
  */
-export type Paragraphs8 = Prose | [Prose, ...Prose[]];
+export type Paragraphs8 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
  * Khóa đơn vị (tccb), một dòng chữ, hoặc chữ có tham chiếu {{units.tccb}}.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Cell".
  */
-export type Cell = ProseLine5;
+export type Cell = ProseLine2;
 /**
  * Một ô, hoặc danh sách được nối bằng dấu phẩy.
  *
@@ -250,7 +254,7 @@ export type Months = Month | [Month, ...Month[]];
 /**
  * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine6 = string;
+export type ProseLine7 = string;
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
@@ -274,15 +278,15 @@ export type Line16 = string;
 /**
  * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine7 = string;
+export type ProseLine8 = string;
 /**
  * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine8 = string;
+export type ProseLine9 = string;
 /**
  * Khóa đơn vị (tccb), một dòng chữ, hoặc chữ có tham chiếu {{units.tccb}}.
  */
-export type Cell1 = ProseLine5;
+export type Cell1 = ProseLine2;
 /**
  * Khóa, tên, hoặc danh sách.
  */
@@ -294,15 +298,15 @@ export type Months1 = Month | [Month, ...Month[]];
 /**
  * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine9 = string;
-/**
- * "Phân công nhiệm vụ viết tin, bài đăng chuyên trang CCHC tỉnh Sóc Trăng". Không bắt buộc: phụ lục có thể đi thẳng từ dòng "(Kèm theo …)" vào bảng.
- */
 export type ProseLine10 = string;
 /**
- * Nội dung dòng, {{quarter}} là quý bằng số La Mã: "Cộng tác tin bài … trong quý {{quarter}}".
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
 export type ProseLine11 = string;
+/**
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ */
+export type ProseLine12 = string;
 /**
  * Một dòng chữ, không xuống dòng và không có ký tự điều khiển: tên cơ quan, địa danh, người ký, nơi nhận.
  */
@@ -320,13 +324,13 @@ export type Line19 = string;
  */
 export type Line20 = string;
 /**
- * Ghi thay cho nhiệm vụ chung của bảng.
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine12 = string;
+export type ProseLine13 = string;
 /**
  * Khóa đơn vị hoặc tên.
  */
-export type Cell2 = ProseLine5;
+export type Cell2 = ProseLine2;
 /**
  * Khóa, tên, hoặc danh sách.
  */
@@ -338,7 +342,7 @@ export type Months2 = Month | [Month, ...Month[]];
 /**
  * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
  */
-export type ProseLine13 = string;
+export type ProseLine14 = string;
 
 /**
  * Một kế hoạch (một năm hoặc một giai đoạn) dưới dạng dữ liệu. cchc-plan kiểm tra tệp này rồi dựng văn bản Word theo Nghị định 30/2020/NĐ-CP.
@@ -412,6 +416,36 @@ export interface Header {
   date: number | string;
 }
 /**
+ * Một bảng ở chỗ một đoạn văn: - table: { columns: [STT, Nội dung], rows: [[1, …]] }.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "BodyTable".
+ */
+export interface BodyTable {
+  table: Grid;
+}
+/**
+ * Một bảng đặt giữa các đoạn văn, trong khổ dọc: { title, columns, rows } như bảng tự do của phụ lục, ví dụ chỉ tiêu "STT | Nội dung | Số lượng | Thời gian".
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Grid".
+ */
+export interface Grid {
+  title?: ProseLine1;
+  /**
+   * Tiêu đề các cột.
+   *
+   * @minItems 1
+   */
+  columns: [Line, ...Line[]];
+  /**
+   * Mỗi dòng một danh sách ô, đủ số cột.
+   *
+   * @minItems 1
+   */
+  rows: [ProseLine2[], ...ProseLine2[][]];
+}
+/**
  * Một mục đánh số La Mã: tiêu đề in hoa, rồi đoạn văn, gạch đầu dòng, các tiểu mục 1., 2., … và đoạn sau.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -419,7 +453,7 @@ export interface Header {
  */
 export interface Section {
   id?: Id;
-  title: ProseLine1;
+  title: ProseLine3;
   text?: Paragraphs1;
   items?: Items;
   /**
@@ -438,7 +472,7 @@ export interface Section {
  */
 export interface Part {
   id?: Id;
-  title?: ProseLine2;
+  title?: ProseLine4;
   text?: Paragraphs2;
   items?: Items;
   /**
@@ -457,7 +491,7 @@ export interface Part {
  */
 export interface Point {
   id?: Id;
-  title?: ProseLine3;
+  title?: ProseLine5;
   text?: Paragraphs3;
   items?: Items;
   closing?: Paragraphs4;
@@ -484,7 +518,7 @@ export interface Signer {
  */
 export interface Appendix {
   id?: Id;
-  title: ProseLine4;
+  title: ProseLine6;
   /**
    * Năm của các bảng của phụ lục trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
    */
@@ -507,7 +541,7 @@ export interface AssignmentTable {
    * assignments
    */
   kind?: 'assignments';
-  title?: ProseLine6;
+  title?: ProseLine7;
   /**
    * Mặc định true: bảng phân công cả năm, tháng nào không có việc thì validate cảnh báo. Ghi false cho bảng chỉ gồm vài tháng (một đợt, một chuyên đề).
    */
@@ -541,8 +575,8 @@ export interface AssignmentTable {
  */
 export interface Assignment {
   id?: Id;
-  content: ProseLine7;
-  form: ProseLine8;
+  content: ProseLine8;
+  form: ProseLine9;
   lead: Cell1;
   with?: Cells1;
   month?: Months1;
@@ -550,7 +584,7 @@ export interface Assignment {
    * Năm của dòng này trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
    */
   year?: number;
-  when?: ProseLine9;
+  when?: ProseLine10;
 }
 /**
  * Mỗi dòng: quý, đơn vị phụ trách, cơ quan phối hợp, các tháng.
@@ -563,12 +597,12 @@ export interface RotaTable {
    * rota
    */
   kind: 'rota';
-  title?: ProseLine10;
+  title?: ProseLine11;
   /**
    * Năm của các dòng của bảng trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
    */
   year?: number;
-  task?: ProseLine11;
+  task?: ProseLine12;
   /**
    * Đổi tiêu đề cột mặc định của mẫu.
    */
@@ -597,7 +631,7 @@ export interface RotaTurn {
    * 1–4.
    */
   quarter: number;
-  task?: ProseLine12;
+  task?: ProseLine13;
   lead: Cell2;
   with?: Cells2;
   months: Months2;
@@ -617,7 +651,7 @@ export interface FreeTable {
    * table
    */
   kind: 'table';
-  title?: ProseLine13;
+  title?: ProseLine14;
   /**
    * Tiêu đề các cột.
    *
@@ -629,5 +663,5 @@ export interface FreeTable {
    *
    * @minItems 1
    */
-  rows: [ProseLine5[], ...ProseLine5[][]];
+  rows: [ProseLine2[], ...ProseLine2[][]];
 }

@@ -4,7 +4,7 @@
 import { letter, roman } from '../doc/numbering.js';
 import { fillProse, parseProse } from './prose.js';
 import { periodOf, UNIT_KEY, type ProseContext } from './references.js';
-import type { Paragraphs, Plan, Section } from './types.generated.js';
+import type { BodyTable, Paragraphs, Plan, Section } from './types.generated.js';
 
 /** Text as one line: runs of white space (line breaks of folded blocks among them) as one space. */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -12,8 +12,15 @@ export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** A prose field with its references filled in, as one line. */
 export const proseLine = (text: string, ctx: ProseContext) => oneLine(fillProse(text, ctx));
 
-/** A paragraph field as the list of its paragraphs. */
-export const paragraphList = (value: Paragraphs | undefined): string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
+/** An entry of a paragraph field: a paragraph, or a table the author put where a paragraph could be. */
+export type Paragraph = string | BodyTable;
+
+/** A paragraph field as the list of its entries. */
+export const paragraphList = (value: Paragraphs | undefined): Paragraph[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
+
+/** An entry's words: a paragraph's text, a table's title, headings and cells. */
+export const paragraphText = (p: Paragraph): string =>
+  typeof p === 'string' ? p : [p.table.title ?? '', ...p.table.columns, ...p.table.rows.flat()].join(' ');
 
 /** A month cell (3, or [3, 9]) as a list. */
 export const months = (m: number | number[] | undefined): number[] => (m === undefined ? [] : Array.isArray(m) ? m : [m]);

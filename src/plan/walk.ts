@@ -1,7 +1,7 @@
 // Every piece of plan text that is compiled as a template or names a unit, with its data path, so checks
 // (and later, comparisons) see all of them in one place.
 import type { DataPath } from './locate.js';
-import type { Item, Paragraphs, Plan } from './types.generated.js';
+import type { Grid, Item, Paragraphs, Plan } from './types.generated.js';
 import type { PlanNode } from './view.js';
 
 export interface TextField {
@@ -17,8 +17,32 @@ export interface TextField {
 
 function* paragraphs(value: Paragraphs | undefined, path: DataPath): Generator<TextField> {
   if (value === undefined) return;
-  if (typeof value === 'string') yield { path, text: value, kind: 'prose' };
-  else for (const [i, text] of value.entries()) yield { path: [...path, i], text, kind: 'prose' };
+  if (typeof value === 'string') return yield { path, text: value, kind: 'prose' };
+  for (const [i, entry] of value.entries()) {
+    if (typeof entry === 'string') {
+      yield { path: [...path, i], text: entry, kind: 'prose' };
+      continue;
+    }
+    const at: DataPath = [...path, i, 'table'];
+    if (entry.table.title !== undefined) yield { path: [...at, 'title'], text: entry.table.title, kind: 'prose' };
+    for (const [r, row] of entry.table.rows.entries()) for (const [c, cell] of row.entries()) yield { path: [...at, 'rows', r, c], text: cell, kind: 'prose' };
+  }
+}
+
+/** Every table of the body (in a paragraph field), with its data path. */
+export function* bodyTables(plan: Plan): Generator<{ path: DataPath; table: Grid }> {
+  function* inField(value: Paragraphs | undefined, path: DataPath): Generator<{ path: DataPath; table: Grid }> {
+    if (typeof value !== 'object') return;
+    for (const [i, entry] of value.entries()) if (typeof entry === 'object') yield { path: [...path, i, 'table'], table: entry.table };
+  }
+  function* inNode(n: PlanNode, path: DataPath): Generator<{ path: DataPath; table: Grid }> {
+    yield* inField(n.text, [...path, 'text']);
+    for (const [i, part] of (n.parts ?? []).entries()) yield* inNode(part, [...path, 'parts', i]);
+    yield* inField(n.closing, [...path, 'closing']);
+  }
+  yield* inField(plan.preamble, ['preamble']);
+  for (const [i, section] of plan.sections.entries()) yield* inNode(section, ['sections', i]);
+  yield* inField(plan.closing, ['closing']);
 }
 
 function* items(list: Item[] | undefined, path: DataPath): Generator<TextField> {

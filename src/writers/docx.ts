@@ -55,12 +55,12 @@ function headerTable(doc: DocModel, track: Track): string {
   ], false, track);
 }
 
-const BODY_STYLE: Record<Block['kind'], string> = {
+const BODY_STYLE: Record<Exclude<Block['kind'], 'table'>, string> = {
   preamble: 'BodyText', p: 'BodyText', closing: 'BodyText', item: 'BodyText', subitem: 'BodyText', h1: 'Heading1', h2: 'Heading2', h3: 'Heading3',
 };
 
 /** A paragraph of the body; `keep` holds it on the page of what follows, whole. */
-function bodyBlock(block: Block, track: Track, keep = false): string {
+function bodyBlock(block: Block & { kind: keyof typeof BODY_STYLE }, track: Track, keep = false): string {
   const glyph = block.kind === 'item' ? `${GLYPH.item} ` : block.kind === 'subitem' ? `${GLYPH.subitem} ` : '';
   const runs = [...(glyph ? [{ text: glyph, ...(block.change && { change: block.change }) }] : []), ...block.runs];
   const style = { style: BODY_STYLE[block.kind], ...(keep && { keepNext: true, keepLines: true }), ...(block.change && { change: block.change }) };
@@ -114,7 +114,10 @@ function mainSection(write: (xml: string) => void, doc: DocModel, track: Track):
     + paragraphXml({ spacing: { before: 0, after: 120 } }, '', track));
   // The last paragraph (the closing one) goes with the signature table, which does not split: ND30
   // practice never leaves "Nơi nhận" and the signature alone at the top of a page.
-  doc.body.forEach((block, i) => write(bodyBlock(block, track, i === doc.body.length - 1)));
+  doc.body.forEach((block, i) => {
+    if (block.kind === 'table') titledTable(write, block.table!, TEXT_WIDTH, track);
+    else write(bodyBlock(block as Block & { kind: keyof typeof BODY_STYLE }, track, i === doc.body.length - 1));
+  });
   write(signatureTable(doc, track));
 }
 
@@ -123,12 +126,14 @@ function appendixSection(write: (xml: string) => void, appendix: Appendix, track
   write(line(appendix.heading, { size: SIZE.appendixHeading, bold: true }, track)
     + line(appendix.title, { size: SIZE.title, bold: true }, track)
     + line(appendix.reference, { size: SIZE.title, italic: true, spacing: { before: 0, after: 240 } }, track));
-  for (const table of appendix.tables) {
-    const change = lineChange(table.title);
-    // A table without a title follows the "(Kèm theo …)" line directly.
-    if (table.title.length) write(paragraphXml({ style: 'TableTitle', keepNext: true, ...(change && { change }) }, runsXml(table.title, { bold: true }, track), track));
-    dataTable(write, table, width, track);
-  }
+  for (const table of appendix.tables) titledTable(write, table, width, track);
+}
+
+/** A table under its bold title, kept with it; a table without a title stands on its own. */
+function titledTable(write: (xml: string) => void, table: ModelTable, width: number, track: Track): void {
+  const change = lineChange(table.title);
+  if (table.title.length) write(paragraphXml({ style: 'TableTitle', keepNext: true, ...(change && { change }) }, runsXml(table.title, { bold: true }, track), track));
+  dataTable(write, table, width, track);
 }
 
 // ---- the package ------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // The website copy: GitHub-flavoured Markdown of the same document model the .docx renders.
-import type { DocModel, Text } from '../doc/model.js';
+import type { DocModel, Table, Text } from '../doc/model.js';
 import { GLYPH } from './nd30.js';
 
 function escape(text: string): string {
@@ -28,6 +28,16 @@ function oneLine(text: Text): string {
   return inline(text).replace(/\s+/g, ' ');
 }
 
+/** A table as Markdown: headings, the rule, a line a row, and a blank line after. */
+function tableLines(table: Table): string[] {
+  return [
+    `| ${table.columns.map((c) => inline(c.label)).join(' | ')} |`,
+    `| ${table.columns.map(() => '---').join(' | ')} |`,
+    ...table.rows.map((row) => `| ${row.cells.map(inline).join(' | ')} |`),
+    '',
+  ];
+}
+
 export function renderMarkdown(doc: DocModel): string {
   const out: string[] = [];
   const h = doc.header;
@@ -41,6 +51,7 @@ export function renderMarkdown(doc: DocModel): string {
       case 'h3': out.push(`#### ${inline(block.runs)}`, ''); break;
       case 'item': out.push(`- ${inline(block.runs)}`, ''); break;
       case 'subitem': out.push(`    ${GLYPH.subitem} ${inline(block.runs)}`, ''); break;
+      case 'table': out.push(...(block.table!.title.length ? [`**${inline(block.table!.title)}**`, ''] : []), ...tableLines(block.table!)); break;
       default: out.push(escapeStart(inline(block.runs)), '');
     }
   }
@@ -52,13 +63,7 @@ export function renderMarkdown(doc: DocModel): string {
   if (s.name) out.push(`**${inline(s.name)}**`, '');
   for (const appendix of doc.appendices) {
     out.push('---', '', `## ${inline(appendix.heading)}`, '', `**${inline(appendix.title)}**`, '', `*${oneLine(appendix.reference)}*`, '');
-    for (const table of appendix.tables) {
-      if (table.title.length) out.push(`### ${inline(table.title)}`, '');
-      out.push(`| ${table.columns.map((c) => inline(c.label)).join(' | ')} |`);
-      out.push(`| ${table.columns.map(() => '---').join(' | ')} |`);
-      for (const row of table.rows) out.push(`| ${row.cells.map(inline).join(' | ')} |`);
-      out.push('');
-    }
+    for (const table of appendix.tables) out.push(...(table.title.length ? [`### ${inline(table.title)}`, ''] : []), ...tableLines(table));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -45,11 +45,16 @@ export function planArbitrary(): fc.Arbitrary<GeneratedPlan> {
 function planWith(odd: number): fc.Arbitrary<GeneratedPlan> {
   const t = text(odd);
   const lines = fc.array(t, { minLength: 1, maxLength: 3 });
+  // A body text: paragraphs, and now and then a table where a paragraph could be.
+  const grid = fc.integer({ min: 1, max: 4 }).chain((n) => fc.record({
+    title: t, columns: fc.array(t, { minLength: n, maxLength: n }), rows: fc.array(fc.array(t, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 3 }),
+  }, { requiredKeys: ['columns', 'rows'] }));
+  const body = fc.array(fc.oneof({ weight: 4, arbitrary: t }, { weight: 1, arbitrary: grid.map((table) => ({ table })) }), { minLength: 1, maxLength: 3 });
   const item = fc.oneof(t, fc.record({ text: t, items: lines }));
-  const point = fc.record({ title: t, text: lines, items: fc.array(item, { minLength: 1, maxLength: 2 }) }, { requiredKeys: ['title'] });
-  const part = fc.record({ title: t, text: lines, items: fc.array(item, { minLength: 1, maxLength: 3 }), parts: fc.array(point, { minLength: 1, maxLength: 2 }), closing: t }, { requiredKeys: [] })
+  const point = fc.record({ title: t, text: body, items: fc.array(item, { minLength: 1, maxLength: 2 }) }, { requiredKeys: ['title'] });
+  const part = fc.record({ title: t, text: body, items: fc.array(item, { minLength: 1, maxLength: 3 }), parts: fc.array(point, { minLength: 1, maxLength: 2 }), closing: t }, { requiredKeys: [] })
     .map((p) => (Object.keys(p).length ? p : { text: 'x' }));
-  const section = fc.record({ title: t, text: lines, items: fc.array(item, { minLength: 1, maxLength: 3 }), parts: fc.array(part, { minLength: 1, maxLength: 2 }) }, { requiredKeys: ['title'] });
+  const section = fc.record({ title: t, text: body, items: fc.array(item, { minLength: 1, maxLength: 3 }), parts: fc.array(part, { minLength: 1, maxLength: 2 }) }, { requiredKeys: ['title'] });
   const unit = fc.constantFrom(...UNITS);
   const assignment = fc.record({ content: t, form: t, lead: unit, with: fc.oneof(unit, fc.array(unit, { minLength: 1, maxLength: 2 }), t), month: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }).map((m) => [...new Set(m)]) });
   const assignments = fc.record({ kind: fc.constant('assignments'), title: t, rows: fc.array(assignment, { minLength: 1, maxLength: 4 }) });
