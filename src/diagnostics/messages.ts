@@ -22,6 +22,9 @@ const TYPE_VI: Record<string, string> = {
 const typesVi = (t: unknown) => String(t).split(',').map((x) => TYPE_VI[x] ?? x).join(' hoặc ');
 const typesEn = (t: unknown) => String(t).split(',').map((x) => (x === 'object' ? 'mapping' : x === 'array' ? 'list' : x)).join(' or ');
 
+/** How a long header line reads broken in two, for the fix of header-line-too-wide. */
+const LINES_EXAMPLE: Record<string, string> = { parent: '[ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH]', agency: '[TRƯỜNG THPT CHUYÊN, NGUYỄN THỊ MINH KHAI]' };
+
 const MESSAGES: Record<string, Message> = {
   'file-not-found': { vi: (p) => `Không tìm thấy tệp kế hoạch '${p.arg}'.`, en: (p) => `No plan file '${p.arg}'.`, fixVi: () => 'Ghi năm (2025) để dùng plans/2025.yaml, hoặc đường dẫn tới tệp .yaml.', fixEn: () => 'Give a year (2025) for plans/2025.yaml, or the path of a .yaml file.' },
   'no-plans': { vi: (p) => `Không có tệp kế hoạch nào trong ${p.dir}.`, en: (p) => `No plan files in ${p.dir}.`, fixVi: () => 'Tạo plans/NĂM.yaml hoặc ghi đường dẫn tới tệp kế hoạch.', fixEn: () => 'Create plans/YEAR.yaml or give the path of a plan file.' },
@@ -63,10 +66,16 @@ const MESSAGES: Record<string, Message> = {
   'header-line-too-wide': {
     vi: (p) => `Dòng "${p.line}" rộng khoảng ${p.width} mm, cột tên cơ quan chỉ có ${p.room} mm: Word sẽ tự xuống dòng ở chỗ không định trước.`,
     en: (p) => `The line "${p.line}" is about ${p.width} mm wide and the agency column has ${p.room} mm: Word will wrap it wherever it falls.`,
-    fixVi: (p) => `Ghi ${p.key} thành danh sách các dòng, ngắt ở chỗ hợp lý (không ngắt giữa tên người): ${p.key}: [ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH].`,
-    fixEn: (p) => `Write ${p.key} as a list of lines, broken where it reads well (never inside a person's name): ${p.key}: [ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH].`,
+    fixVi: (p) => `Ghi ${p.key} thành danh sách các dòng, ngắt ở chỗ hợp lý (không ngắt giữa tên người), ví dụ ${p.key}: ${LINES_EXAMPLE[String(p.key)]}.`,
+    fixEn: (p) => `Write ${p.key} as a list of lines, broken where it reads well (never inside a person's name), e.g. ${p.key}: ${LINES_EXAMPLE[String(p.key)]}.`,
   },
   'year-outside-period': { vi: (p) => `Năm ${p.year} nằm ngoài thời kỳ ${p.period} của kế hoạch.`, en: (p) => `The year ${p.year} is outside the plan's period ${p.period}.`, fixVi: () => 'Sửa year, hoặc mở rộng period: "2026 - 2027".', fixEn: () => 'Correct year, or widen period: "2026 - 2027".' },
+  'text-as-key': {
+    vi: (p) => `Đoạn "${p.key}:" kết thúc bằng dấu hai chấm nên YAML đọc thành một khóa, không phải một đoạn văn.`,
+    en: (p) => `"${p.key}:" ends in a colon, so YAML reads it as a key, not a paragraph.`,
+    fixVi: () => 'Đặt đoạn văn trong ngoặc kép, hoặc viết dạng khối ">-" ở dòng dưới.',
+    fixEn: () => 'Put the paragraph in quotes, or write it as a ">-" block on the lines below.',
+  },
   'too-deep': { vi: (p) => `Các khối lồng nhau sâu quá ${p.limit} cấp.`, en: (p) => `Nesting deeper than ${p.limit} levels.`, fixVi: () => 'Một kế hoạch chỉ lồng khoảng mười cấp (mục, phần, điểm, ý); kiểm tra dấu ngoặc [ { và thụt đầu dòng ở đây.', fixEn: () => 'A plan nests about ten levels (sections, parts, points, items); check the brackets [ { and the indentation here.' },
   schema: { vi: (p) => `Không đúng mẫu kế hoạch: ${p.detail}.`, en: (p) => `Does not fit the plan format: ${p.detail}.` },
   'unknown-unit': { vi: (p) => `Không có đơn vị '${p.key}' trong units. ${didYouMean.vi(p)}`.trim(), en: (p) => `No unit '${p.key}' is declared in units. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Khai báo '${p.key}' trong units, hoặc dùng một khóa đã có: ${p.known || '(chưa có)'}.`, fixEn: (p) => `Declare '${p.key}' under units, or use a declared key: ${p.known || '(none yet)'}.` },

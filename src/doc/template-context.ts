@@ -10,6 +10,7 @@ import { roman, pad2 } from './numbering.js';
 const grid = (table: Grid, ctx: ProseContext) => ({
   title: table.title === undefined ? null : proseLine(table.title, ctx),
   columns: table.columns.map(oneLine),
+  widths: table.columns.map((_, i) => table.widths?.[i] ?? 1),
   rows: table.rows.map((row) => row.map((c) => proseLine(c, ctx))),
 });
 
@@ -90,7 +91,7 @@ function contextOf(plan: Plan) {
     tables: appendix.tables.map((table) => {
       const title = table.title === undefined ? null : proseLine(table.title, ctx);
       if (table.kind === 'table') {
-        return { kind: 'table', title, columns: table.columns, rows: table.rows.map((r) => r.map((c) => proseLine(c, ctx))) };
+        return { kind: 'table', ...grid(table, ctx), title };
       }
       if (table.kind === 'rota') {
         return {

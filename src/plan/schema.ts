@@ -42,8 +42,21 @@ function jsonType(value: unknown): string {
  * Ajv reports every branch of an anyOf and both arms of an if/then. Keep what explains the mistake:
  * for an anyOf, the errors of the branch whose type fits the value, or a single "wrong type" when none does.
  */
+/**
+ * Text ending in ":" (or holding ": ") that YAML read as a key with no value: { "Căn cứ …, như sau": null }.
+ * Where a paragraph or a table may stand, the schema would ask for 'table'; the mistake is the colon.
+ */
+const textReadAsKey = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && Object.values(value)[0] === null;
+
 function explain(errors: ErrorObject[], data: unknown): ErrorObject[] {
   let kept = errors.filter((e) => e.keyword !== 'if');
+  for (const missing of kept.filter((e) => e.keyword === 'required' && e.params.missingProperty === 'table')) {
+    const value = valueAt(data, pathOf(missing));
+    if (!textReadAsKey(value)) continue;
+    kept = kept.filter((e) => !(e.instancePath === missing.instancePath || e.instancePath.startsWith(`${missing.instancePath}/`)));
+    kept.push({ ...missing, keyword: 'textAsKey', params: { key: Object.keys(value as object)[0]! } });
+  }
   for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
     const typeErrors = kept.filter((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath);
     const others = kept.filter(
@@ -130,6 +143,10 @@ function toFinding(source: PlanSource, error: ErrorObject) {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return { ...base, ...locate(source, path), path: formatPath(path), code: 'out-of-range', params: { value: String(error.data), field: String(path.at(-1)), description, limit: String(error.params.limit), comparison: String(error.params.comparison) } };
+    case 'textAsKey': {
+      const at = locate(source, [...path, String(error.params.key)], 'key');
+      return { ...base, ...at, path: formatPath(path), code: 'text-as-key', params: { key: String(error.params.key) } };
+    }
     case 'minItems':
       return { ...base, ...locate(source, path), path: formatPath(path), code: 'empty-list', params: { field: formatPath(path) } };
     case 'minLength':

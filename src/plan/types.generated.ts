@@ -439,6 +439,12 @@ export interface Grid {
    */
   columns: [Line, ...Line[]];
   /**
+   * Độ rộng tương đối của các cột, mỗi cột một số: [1, 6, 2, 2] cho STT hẹp, nội dung rộng. Mặc định các cột rộng bằng nhau.
+   *
+   * @minItems 1
+   */
+  widths?: [number, ...number[]];
+  /**
    * Mỗi dòng một danh sách ô, đủ số cột.
    *
    * @minItems 1
@@ -658,6 +664,12 @@ export interface FreeTable {
    * @minItems 1
    */
   columns: [Line, ...Line[]];
+  /**
+   * Độ rộng tương đối của các cột, mỗi cột một số: [1, 6, 2, 2] cho STT hẹp, nội dung rộng. Mặc định các cột rộng bằng nhau.
+   *
+   * @minItems 1
+   */
+  widths?: [number, ...number[]];
   /**
    * Mỗi dòng một danh sách ô, đủ số cột.
    *
