@@ -26,16 +26,14 @@ export const paragraphText = (p: Paragraph): string =>
 export const months = (m: number | number[] | undefined): number[] => (m === undefined ? [] : Array.isArray(m) ? m : [m]);
 
 /**
- * The year a row's months are in: the row's own, else its table's, else its appendix's (a plan over
- * several years says which of them), else the plan's first year.
+ * The year a row states: its own, else its table's, else its appendix's (a plan over several years says
+ * which of them); undefined when it only follows the plan's first year.
  */
-export function rowYear(plan: Pick<Plan, 'period'>, ...levels: ({ year?: number } | undefined)[]): number {
-  for (const level of levels) if (level?.year !== undefined) return level.year;
-  return periodOf(plan).from;
-}
-
-/** The year a row states, at any level, or undefined when it only follows the plan's first year. */
 export const statedYear = (...levels: ({ year?: number } | undefined)[]) => levels.find((l) => l?.year !== undefined)?.year;
+
+/** The year a row's months are in: the year it states, else the plan's first year. */
+export const rowYear = (plan: Pick<Plan, 'period'>, ...levels: ({ year?: number } | undefined)[]): number =>
+  statedYear(...levels) ?? periodOf(plan).from;
 
 /** A numbered part of the body at any depth: a section (I.), a part (1.) or a point (a)). */
 export type PlanNode = Partial<Pick<Section, 'title' | 'text' | 'items' | 'closing'>> & { id?: string; parts?: PlanNode[] };
