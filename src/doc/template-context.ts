@@ -4,6 +4,7 @@
 import { periodOf, proseContext, type ProseContext } from '../plan/references.js';
 import type { Grid, Item, Paragraphs, Plan } from '../plan/types.generated.js';
 import { archiveLine, dateParts, headerLines, issueDate, lineList, rowYear, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
+import { LINE_BREAK } from '../text/characters.js';
 import { roman, pad2 } from './numbering.js';
 
 /** A table as the templates see it: title (or null), headings and cells filled in. */
@@ -63,7 +64,7 @@ const BLANK = '      ';
  * Every string the templates receive is one line: the template output is read line by line ("kind:
  * text"), so a line break inside a value would start a line of another kind (a recipient, say).
  */
-const LINE_BREAKS = /[\n\r\v\f\u0085\u2028\u2029]/g;
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
 
 function asLines<T>(value: T): T {
   if (typeof value === 'string') return value.replace(LINE_BREAKS, ' ') as T;
