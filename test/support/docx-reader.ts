@@ -1,6 +1,8 @@
-// Reads a .docx back without the renderer: unzip, then walk word/document.xml as text.
+// Reads a .docx back without the renderer: fflate unzips it, saxes (a strict XML parser) reads
+// word/document.xml as Word would show it — as it is, or after "Accept all changes" / "Reject all changes".
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 
 export function docxPart(file: string, part = 'word/document.xml'): string {
   const entry = unzipSync(new Uint8Array(readFileSync(file)))[part];
@@ -12,9 +14,6 @@ export function docxParts(file: string): string[] {
   return Object.keys(unzipSync(new Uint8Array(readFileSync(file))));
 }
 
-const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
 export interface DocParagraph {
   text: string;
   /** How many tables deep the paragraph sits, and which top-level table (0-based) holds it. */
@@ -22,33 +21,46 @@ export interface DocParagraph {
   table: number | undefined;
 }
 
+/**
+ * How tracked changes read: 'as-is' shows inserted text and not deleted text (as Word shows the markup's
+ * result), 'accepted' drops what was deleted, 'rejected' drops what was inserted and reads deleted text.
+ * Rows and paragraph marks are left: an emptied one reads as nothing.
+ */
+export type View = 'as-is' | 'accepted' | 'rejected';
+
 /** The body's paragraphs in reading order, with their text and the table (if any) that holds them. */
-export function paragraphs(xml: string): DocParagraph[] {
+export function paragraphs(xml: string, view: View = 'as-is'): DocParagraph[] {
   const out: DocParagraph[] = [];
+  const parser = new SaxesParser();
   let depth = 0;
   let tables = -1;
   let current: string[] | undefined;
-  for (const m of xml.matchAll(/<w:tbl>|<\/w:tbl>|<w:p[ >]|<w:p\/>|<\/w:p>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)) {
-    const tag = m[0];
-    if (tag === '<w:tbl>') { if (depth === 0) tables++; depth++; }
-    else if (tag === '</w:tbl>') depth--;
-    else if (tag.startsWith('<w:p') && tag !== '<w:p/>') current = [];
-    else if (tag === '<w:p/>') out.push({ text: '', tableDepth: depth, table: depth ? tables : undefined });
-    else if (tag === '</w:p>') { out.push({ text: (current ?? []).join(''), tableDepth: depth, table: depth ? tables : undefined }); current = undefined; }
-    else if (tag === '<w:tab/>') current?.push('\t');
-    else current?.push(decode(m[1] ?? ''));
-  }
+  let reading: 'w:t' | 'w:delText' | undefined;
+  let inserted = 0;
+  parser.on('opentag', (tag) => {
+    switch (tag.name) {
+      case 'w:tbl': if (depth++ === 0) tables++; break;
+      case 'w:p': current = []; break;
+      case 'w:ins': if (!tag.isSelfClosing) inserted++; break;
+      case 'w:tab': current?.push('\t'); break;
+      case 'w:t': case 'w:delText': reading = tag.name; break;
+    }
+  });
+  parser.on('closetag', (tag) => {
+    switch (tag.name) {
+      case 'w:tbl': depth--; break;
+      case 'w:ins': if (!tag.isSelfClosing) inserted--; break;
+      case 'w:t': case 'w:delText': reading = undefined; break;
+      case 'w:p':
+        out.push({ text: (current ?? []).join(''), tableDepth: depth, table: depth ? tables : undefined });
+        current = undefined;
+        break;
+    }
+  });
+  parser.on('text', (text) => {
+    const shown = reading === 'w:t' ? !(view === 'rejected' && inserted > 0) : reading === 'w:delText' && view === 'rejected';
+    if (shown) current?.push(text);
+  });
+  parser.write(xml).close();
   return out;
-}
-
-/**
- * A redline as Word shows it after "Accept all changes" (every w:del gone) or "Reject all changes" (every
- * w:ins gone, deleted text read as text). Rows and paragraph marks are left: an emptied one reads as nothing.
- */
-export function acceptAll(xml: string): string {
-  return xml.replace(/<w:del\b[^>]*[^/]>[\s\S]*?<\/w:del>/g, '');
-}
-
-export function rejectAll(xml: string): string {
-  return xml.replace(/<w:ins\b[^>]*[^/]>[\s\S]*?<\/w:ins>/g, '').replace(/<w:delText\b/g, '<w:t').replace(/<\/w:delText>/g, '</w:t>');
 }
