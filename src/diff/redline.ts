@@ -52,38 +52,37 @@ class Merger {
   readonly notes: string[] = [];
   private moved = 0;
 
-  /** Two lists woven together: pairs merged, the rest marked deleted or inserted where they stood. */
-  weave<T>(olds: readonly T[], news: readonly T[], options: AlignOptions<T>, merge: (a: T, b: T) => T, mark: (t: T, change: Change) => T): T[] {
+  /**
+   * Two lists woven together: pairs merged, the rest marked deleted or inserted where they stood. A pair
+   * merges into a list of items, as a rule one; a table whose columns changed becomes two (the old
+   * deleted, the new inserted). The list is explicit because an item may be an array itself (a line's runs).
+   */
+  weave<T>(olds: readonly T[], news: readonly T[], options: AlignOptions<T>, merge: (a: T, b: T) => T[], mark: (t: T, change: Change) => T): T[] {
     const alignment = align(olds, news, options);
     this.moved += alignment.moved.size;
-    return interleave(alignment, olds.length).map((step) =>
-      step.new === undefined ? mark(olds[step.old]!, 'del') : step.old === undefined ? mark(news[step.new]!, 'ins') : merge(olds[step.old]!, news[step.new]!));
+    return interleave(alignment, olds.length).flatMap((step) =>
+      step.new === undefined ? [mark(olds[step.old]!, 'del')] : step.old === undefined ? [mark(news[step.new]!, 'ins')] : merge(olds[step.old]!, news[step.new]!));
   }
 
   lines(olds: Text[], news: Text[]): Text[] {
-    return this.weave(olds, news, { keys: [textOf], text: textOf, threshold: 0.5 }, mergeText, marked);
+    return this.weave(olds, news, { keys: [textOf], text: textOf, threshold: 0.5 }, (a, b) => [mergeText(a, b)], marked);
   }
 
   /** Paragraphs merged word by word; a table of the body as an appendix table is, row by row. */
   body(olds: Block[], news: Block[]): Block[] {
     const text = (b: Block) => (b.table ? tableText(b.table) : textOf(b.runs));
-    const alignment = align(olds, news, { keys: [(b) => `${b.kind} ${text(b)}`], text, threshold: 0.5, compatible: (a, b) => a.kind === b.kind });
-    this.moved += alignment.moved.size;
-    const mark = (b: Block, change: Change): Block => (b.table ? { kind: 'table', runs: [], table: markTable(b.table, change) } : { kind: b.kind, runs: marked(b.runs, change), change });
-    return interleave(alignment, olds.length).flatMap((step): Block[] => {
-      if (step.new === undefined) return [mark(olds[step.old]!, 'del')];
-      if (step.old === undefined) return [mark(news[step.new]!, 'ins')];
-      const a = olds[step.old]!;
-      const b = news[step.new]!;
-      if (a.table && b.table) return this.tables([a.table], [b.table], 'Nội dung').map((table) => ({ kind: 'table', runs: [], table }));
-      return [{ kind: b.kind, runs: mergeText(a.runs, b.runs) }];
-    });
+    return this.weave(olds, news,
+      { keys: [(b) => `${b.kind} ${text(b)}`], text, threshold: 0.5, compatible: (a, b) => a.kind === b.kind },
+      (a, b): Block[] => (a.table && b.table
+        ? this.tables([a.table], [b.table], 'Nội dung').map((table) => ({ kind: 'table', runs: [], table }))
+        : [{ kind: b.kind, runs: mergeText(a.runs, b.runs) }]),
+      (b, change) => (b.table ? { kind: 'table', runs: [], table: markTable(b.table, change) } : { kind: b.kind, runs: marked(b.runs, change), change }));
   }
 
   rows(olds: Row[], news: Row[]): Row[] {
     const text = (r: Row) => r.cells.map(textOf).join(' | ');
     return this.weave(olds, news, { keys: [text], text, threshold: 0.5 },
-      (a, b) => ({ cells: b.cells.map((cell, k) => mergeText(a.cells[k] ?? [], cell)) }),
+      (a, b) => [{ cells: b.cells.map((cell, k) => mergeText(a.cells[k] ?? [], cell)) }],
       (r, change) => ({ cells: r.cells.map((c) => marked(c, change)), change }));
   }
 
