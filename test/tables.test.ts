@@ -161,3 +161,13 @@ describe('tables in the body', () => {
     expect(text('rejected')).not.toContain('45 người');
   });
 });
+
+describe('redline notes', () => {
+  it('an untitled table whose columns changed is named as such, not as bảng ""', () => {
+    const grid = (columns: string, row: string) => BASE.replace('  - title: MỤC TIÊU\n    items:', `  - title: MỤC TIÊU\n    text:\n      - table:\n          columns: ${columns}\n          rows: [${row}]\n    items:`);
+    const dir = workspace({ 'old.yaml': grid('[A, B]', '[a, b]'), 'new.yaml': grid('[A, B, C]', '[a, b, c]') });
+    const run = cli(['diff', 'old.yaml', 'new.yaml', '--docx', 'r.docx', '--format', 'json'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(1);
+    expect(JSON.parse(run.stdout).redline.notes).toEqual(['Nội dung, một bảng không tên: số cột đổi từ 2 thành 3; bảng cũ được đánh dấu xóa cả bảng và bảng mới đánh dấu chèn cả bảng.']);
+  });
+});

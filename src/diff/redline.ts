@@ -94,7 +94,7 @@ class Merger {
       const a = olds[step.old]!;
       const b = news[step.new]!;
       if (a.columns.length !== b.columns.length) {
-        this.notes.push(`${where}, bảng "${textOf(b.title)}": số cột đổi từ ${a.columns.length} thành ${b.columns.length}; bảng cũ được đánh dấu xóa cả bảng và bảng mới đánh dấu chèn cả bảng.`);
+        this.notes.push(`${where}, ${textOf(b.title) ? `bảng "${textOf(b.title)}"` : 'một bảng không tên'}: số cột đổi từ ${a.columns.length} thành ${b.columns.length}; bảng cũ được đánh dấu xóa cả bảng và bảng mới đánh dấu chèn cả bảng.`);
         return [markTable(a, 'del'), markTable(b, 'ins')];
       }
       return [{
