@@ -140,6 +140,12 @@ describe('tables in the body', () => {
     expect(md).toContain('| STT | Nội dung | Số lượng | Thời gian |\n| --- | --- | --- | --- |\n| 1 | Tập huấn công chức phụ trách CCHC | 40 người | Quý I |');
   });
 
+  it('widths with a number too few is an error that says so', () => {
+    const run = cli(['validate', '2025', '--format', 'json'], { cwd: workspace({ 'plans/2025.yaml': withTable.replace('columns: [STT, Nội dung, Số lượng, Thời gian]', 'columns: [STT, Nội dung, Số lượng, Thời gian]\n          widths: [1, 6, 2]') }) });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ code: 'widths-count', path: 'sections[0].text[1].table.widths', message: 'widths có 3 số nhưng bảng có 4 cột.' });
+  });
+
   it('a row with a cell too many is an error at it', () => {
     const wide = withTable.replace('Quý I]', 'Quý I, thừa]');
     const run = cli(['validate', '2025', '--format', 'json'], { cwd: workspace({ 'plans/2025.yaml': wide }) });

@@ -158,7 +158,7 @@ function checkYears(plan: Plan, report: Report) {
 /** Every row of a free table, in an appendix or in the body, has a cell for each column. */
 function checkRowWidths(table: Grid, path: DataPath, report: Report) {
   if (table.widths && table.widths.length !== table.columns.length) {
-    report([...path, 'widths'], 'error', 'row-width', { cells: table.widths.length, columns: table.columns.length });
+    report([...path, 'widths'], 'error', 'widths-count', { widths: table.widths.length, columns: table.columns.length });
   }
   for (const [r, row] of table.rows.entries()) {
     if (row.length !== table.columns.length) report([...path, 'rows', r], 'error', 'row-width', { cells: row.length, columns: table.columns.length });
