@@ -92,7 +92,7 @@ function contextOf(plan: Plan) {
     tables: appendix.tables.map((table) => {
       const title = table.title === undefined ? null : proseLine(table.title, ctx);
       if (table.kind === 'table') {
-        return { kind: 'table', ...grid(table, ctx), title };
+        return { kind: 'table', ...grid(table, ctx) };
       }
       if (table.kind === 'rota') {
         return {
