@@ -64,6 +64,18 @@ Examples:
 
 Exit codes: 0 listed (also when nothing is due), 2 usage error, unknown unit or invalid plan.`;
 
+const EXAMPLES_IMPORT = `
+Examples:
+  $ cchc-plan import ke-hoach-2025.docx                 plans/2025.yaml (the year of the document)
+  $ cchc-plan import ke-hoach-2025.docx --out plans/truong-2025.yaml
+  $ cchc-plan import ke-hoach-2025.docx --force         replace an existing plans/2025.yaml
+  $ cchc-plan import ke-hoach-2025.docx --format json | jq .review
+
+What was guessed or could not be placed is listed under "Cần người xem lại" with its paragraph or table
+number in the .docx, and marked "Xem lại" in the YAML. An old .doc converts with
+soffice --headless --convert-to docx FILE.doc. Exit codes: 0 imported, 1 not a readable plan (nothing is
+written), 2 usage error (no such file, the plan exists without --force).`;
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('cchc-plan')
@@ -164,6 +176,20 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options) => {
       const { due } = await import('./commands/due.js');
       exitCode = await due(options);
+    });
+
+  program
+    .command('import')
+    .description("read a Word plan (.docx), such as last year's, into a plan file")
+    .argument('<file>', 'the .docx to read')
+    .option('--out <file>', 'where to write the plan (default plans/YEAR.yaml, YEAR from the document)')
+    .option('--force', 'replace the output file if it exists')
+    .addOption(new Option('--format <format>', 'format of the summary on stdout').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_IMPORT)
+    .action(async (file: string, options) => {
+      const { importPlan } = await import('./commands/import.js');
+      exitCode = await importPlan(file, options);
     });
 
   try {

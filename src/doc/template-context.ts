@@ -160,7 +160,8 @@ function contextOf(plan: Plan) {
 
 export type TemplateContext = ReturnType<typeof templateContext>;
 
-const DOC_TYPES: Record<string, string> = {
+/** The document type line for each type abbreviation of Phụ lục III, Nghị định 30. */
+export const DOC_TYPES: Record<string, string> = {
   KH: 'KẾ HOẠCH', CTr: 'CHƯƠNG TRÌNH', PA: 'PHƯƠNG ÁN', 'ĐA': 'ĐỀ ÁN', HD: 'HƯỚNG DẪN', BC: 'BÁO CÁO',
   TB: 'THÔNG BÁO', 'QĐ': 'QUYẾT ĐỊNH', TTr: 'TỜ TRÌNH', CT: 'CHỈ THỊ',
 };

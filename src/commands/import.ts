@@ -1,0 +1,104 @@
+// `cchc-plan import FILE.docx [--out FILE] [--force]`: last year's Word plan as a plan file, validated
+// before it is written, with what was recognised and what a person should look at again.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { Findings } from '../diagnostics/finding.js';
+import type { Lang } from '../diagnostics/messages.js';
+import { reportToStderr } from '../diagnostics/report.js';
+import { ImportError, openPackage } from '../import/package.js';
+import { problemMessage } from '../import/messages.js';
+import { pathText, placeOf, type Note } from '../import/notes.js';
+import { planYaml } from '../import/plan-yaml.js';
+import { recognise, type Recognised } from '../import/recognise.js';
+import { readDocument } from '../import/wordml.js';
+import { displayPath, PACKAGE_ROOT } from '../paths.js';
+import { checkPlanBytes } from '../plan/check.js';
+import { PLANS_DIR } from '../plan/files.js';
+import { lineList } from '../plan/view.js';
+import { writeAtomic } from '../writers/atomic.js';
+
+export interface ImportOptions {
+  out?: string;
+  force?: boolean;
+  format: 'text' | 'json';
+  lang: Lang;
+}
+
+export async function importPlan(file: string, options: ImportOptions): Promise<number> {
+  const say = (vi: string, en: string) => (options.lang === 'en' ? en : vi);
+  let bytes: Uint8Array;
+  try {
+    if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    process.stderr.write(`cchc-plan: ${say(`không đọc được ${file}`, `cannot read ${file}`)}: ${code}\n`);
+    return 2;
+  }
+
+  let recognised: Recognised;
+  try {
+    recognised = recognise(readDocument(openPackage(bytes)), basename(file));
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    const { message, fix } = problemMessage(error, file, options.lang);
+    process.stderr.write(`cchc-plan: ${displayPath(file)}: ${message}\n${fix ? `  ${fix}\n` : ''}${say('Không có tệp nào được ghi.', 'Nothing was written.')}\n`);
+    return 1;
+  }
+  const { plan, notes, counts } = recognised;
+  const year = String(plan.period).slice(0, 4);
+  let target = options.out ?? join(PLANS_DIR, `${year}.yaml`);
+  if (existsSync(target) && statSync(target).isDirectory()) target = join(target, `${year}.yaml`);
+  if (existsSync(target) && !options.force) {
+    process.stderr.write(`cchc-plan: ${say(`${displayPath(target)} đã có; giữ nguyên. Dùng --force để ghi đè, hoặc --out để ghi chỗ khác.`, `${displayPath(target)} exists and was left as it is. Use --force to replace it, or --out to write elsewhere.`)}\n`);
+    return 2;
+  }
+
+  const schema = relative(dirname(resolve(target)), join(PACKAGE_ROOT, 'schemas', 'plan.schema.json')).split('\\').join('/');
+  const text = planYaml(plan, notes.list, { schema, source: basename(file) });
+  const findings = new Findings();
+  if (!checkPlanBytes(target, new TextEncoder().encode(text), findings).plan) {
+    reportToStderr(findings, target, text, options.lang);
+    process.stderr.write(`cchc-plan: ${say('kế hoạch đọc được từ văn bản không hợp lệ; không có tệp nào được ghi.', 'the plan read from the document is not valid; nothing was written.')}\n`);
+    return 1;
+  }
+  try {
+    writeAtomic(target, text);
+  } catch (error) {
+    process.stderr.write(`cchc-plan: ${say('không ghi được', 'cannot write')} ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    return 2;
+  }
+  if (findings.warnings > 0) reportToStderr(findings, target, text, options.lang);
+
+  const signer = plan.signer ? [...lineList(plan.signer.authority), plan.signer.title, plan.signer.name ?? ''].filter(Boolean).join(' / ') : undefined;
+  const header = { agency: lineList(plan.header.agency).join(' '), number: `${plan.header.number ?? ''}/${plan.header.type ?? 'KH'}-${plan.header.code}`, place: plan.header.place, date: String(plan.header.date) };
+  if (options.format === 'json') {
+    const review = notes.list.map((n) => ({ ...n.at, path: pathText(n.path), message: options.lang === 'en' ? n.en : n.vi }));
+    process.stdout.write(JSON.stringify({ file: displayPath(target), source: displayPath(file), header, ...counts, signer: signer ?? null, warnings: findings.warnings, review }, null, 2) + '\n');
+    return 0;
+  }
+  process.stdout.write(summary(target, file, header, counts, signer, notes.list, options.lang));
+  return 0;
+}
+
+function summary(target: string, file: string, header: { agency: string; number: string; place: string; date: string }, counts: Recognised['counts'], signer: string | undefined, notes: Note[], lang: Lang): string {
+  const vi = lang === 'vi';
+  const out = [`${displayPath(target)}: ${vi ? 'từ' : 'from'} ${displayPath(file)}`, ''];
+  out.push(vi ? 'Đã nhận ra:' : 'Recognised:');
+  out.push(`  ${vi ? 'phần đầu' : 'header'}     ${header.agency} · Số: ${header.number} · ${header.place}, ${header.date}`);
+  out.push(`  ${vi ? 'thân' : 'body'}         ${vi ? `${counts.sections} mục, ${counts.parts} tiểu mục` : `${counts.sections} sections, ${counts.parts} parts`}`);
+  out.push(`  ${vi ? 'phụ lục' : 'appendices'}   ${vi ? `${counts.appendices} phụ lục, ${counts.tables} bảng, ${counts.units} đơn vị` : `${counts.appendices} appendices, ${counts.tables} tables, ${counts.units} units`}`);
+  out.push(`  ${vi ? 'người ký' : 'signer'}     ${signer ?? (vi ? '(không có)' : '(none)')}`);
+  out.push(`  ${vi ? 'nơi nhận' : 'recipients'}   ${counts.recipients}`);
+  out.push('', `${vi ? 'Cần người xem lại' : 'To review'} (${notes.length}):`);
+  if (notes.length === 0) out.push(vi ? '  (không có)' : '  (nothing)');
+  const places = notes.map((n) => placeOf(n, lang));
+  const paths = notes.map((n) => pathText(n.path));
+  const w1 = Math.max(0, ...places.map((p) => p.length));
+  const w2 = Math.max(0, ...paths.map((p) => p.length));
+  notes.forEach((n, i) => out.push(`  ${places[i]!.padEnd(w1)}  ${paths[i]!.padEnd(w2)}  ${vi ? n.vi : n.en}`));
+  out.push('', vi
+    ? `Tiếp theo: mở ${displayPath(target)} để xem lại, rồi cchc-plan build ${displayPath(target)}`
+    : `Next: open ${displayPath(target)} to review it, then cchc-plan build ${displayPath(target)}`);
+  return out.join('\n') + '\n';
+}

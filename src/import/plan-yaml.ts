@@ -1,0 +1,66 @@
+// The imported plan as YAML a person reads and edits: the schema modeline, the key order of plans/2025.yaml,
+// long prose in folded blocks, short lists on one line, and a "Xem lại" comment where the import guessed.
+import { isDeepStrictEqual } from 'node:util';
+import { Document, isMap, isPair, isScalar, isSeq, parse, Scalar, visit, type Node } from 'yaml';
+import type { Plan } from '../plan/types.generated.js';
+import type { Note, PlanPath } from './notes.js';
+
+const FOLD_FROM = 90;
+const LINE_WIDTH = 110;
+
+export function planYaml(plan: Plan, notes: Note[], intro: { schema: string; source: string }): string {
+  const doc = new Document(plan);
+  visit(doc, {
+    Scalar(key, node, path) {
+      const parent = path.at(-1);
+      if (key === 'key' || typeof node.value !== 'string') return;
+      if (node.value.length > FOLD_FROM && !path.some((p) => isPair(p) && isScalar(p.key) && p.key.value === 'header')) node.type = Scalar.BLOCK_FOLDED;
+      void parent;
+    },
+    Seq(_, node) {
+      const items = node.items as unknown[];
+      if (items.every((i) => isScalar(i) && String(i.value).length < 40) && items.reduce((n: number, i) => n + String((i as Scalar).value).length + 2, 0) < 70) node.flow = true;
+    },
+    Map(_, node, path) {
+      // A rota turn, like those of plans/2025.yaml: { quarter: 1, lead: tccb, with: snv, months: [2, 3] }
+      const inRota = path.some((p) => isMap(p) && p.get('kind') === 'rota');
+      if (inRota && node.has('quarter') && !node.has('task')) node.flow = true;
+    },
+  });
+  for (const key of ['period', 'preamble', 'targets', 'units', 'sections', 'closing', 'signer', 'recipients', 'appendices']) {
+    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    if (pair && isScalar(pair.key) && key !== 'recipients') pair.key.spaceBefore = true;
+  }
+  for (const note of notes) if (note.path.length) comment(doc, note.path, `Xem lại: ${note.vi}`);
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${intro.schema}`,
+    ` Nhập từ ${intro.source} bằng cchc-plan import. Những chỗ ghi "Xem lại" là điều cần người đọc lại.`,
+    ' Các con số (100%, 80%, 01 tin, bài/tháng) giữ nguyên trong văn bản; muốn ghi một lần, chuyển chúng',
+    ' vào targets: và viết {{targets.khoa}} (xem README, "Import last year\'s plan").',
+  ].join('\n');
+  const text = doc.toString({ lineWidth: LINE_WIDTH, minContentWidth: 40, nullStr: '', flowCollectionPadding: false });
+  // The text must read back as exactly the plan, whatever styles were chosen above.
+  if (!isDeepStrictEqual(parse(text), JSON.parse(JSON.stringify(plan)))) throw new Error('the YAML written for the imported plan does not read back as the same plan');
+  return text;
+}
+
+/** A comment on the line before the key or item at `path`, or before its nearest ancestor that exists. */
+function comment(doc: Document, path: PlanPath, text: string): void {
+  for (let n = path.length; n > 0; n--) {
+    const at = path.slice(0, n);
+    const last = at.at(-1)!;
+    const parent = at.length === 1 ? doc.contents : doc.getIn(at.slice(0, -1), true);
+    let target: Node | undefined;
+    if (typeof last === 'string' && isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+      if (pair && isScalar(pair.key)) target = pair.key;
+    } else if (typeof last === 'number' && isSeq(parent)) {
+      target = parent.items[last] as Node | undefined;
+    }
+    if (target) {
+      const lines = text.split('\n').map((l) => ` ${l}`).join('\n');
+      target.commentBefore = target.commentBefore ? `${target.commentBefore}\n${lines}` : lines;
+      return;
+    }
+  }
+}
