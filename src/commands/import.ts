@@ -5,17 +5,15 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { reportToStderr } from '../diagnostics/report.js';
-import { ImportError, openPackage } from '../import/package.js';
+import { ImportError, importDocx, planYaml } from '../import/index.js';
 import { problemMessage } from '../import/messages.js';
 import { pathText, placeOf, type Note } from '../import/notes.js';
-import { planYaml } from '../import/plan-yaml.js';
-import { recognise, type Recognised } from '../import/recognise.js';
-import { readDocument } from '../import/wordml.js';
+import type { Recognised } from '../import/recognise.js';
 import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import { checkPlanBytes } from '../plan/check.js';
 import { PLANS_DIR } from '../plan/files.js';
 import { lineList } from '../plan/view.js';
-import { writeAtomic } from '../writers/atomic.js';
+import { makeFolder, writeAtomic } from '../writers/atomic.js';
 
 export interface ImportOptions {
   out?: string;
@@ -36,16 +34,16 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
     return 2;
   }
 
-  let recognised: Recognised;
+  let imported: Recognised;
   try {
-    recognised = recognise(readDocument(openPackage(bytes)), basename(file));
+    imported = importDocx(bytes);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     const { message, fix } = problemMessage(error, file, options.lang);
     process.stderr.write(`cchc-plan: ${displayPath(file)}: ${message}\n${fix ? `  ${fix}\n` : ''}${say('Không có tệp nào được ghi.', 'Nothing was written.')}\n`);
     return 1;
   }
-  const { plan, notes, counts } = recognised;
+  const { plan, notes, counts } = imported;
   const year = String(plan.period).slice(0, 4);
   let target = options.out ?? join(PLANS_DIR, `${year}.yaml`);
   if (existsSync(target) && statSync(target).isDirectory()) target = join(target, `${year}.yaml`);
@@ -54,8 +52,7 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
     return 2;
   }
 
-  const schema = relative(dirname(resolve(target)), join(PACKAGE_ROOT, 'schemas', 'plan.schema.json')).split('\\').join('/');
-  const text = planYaml(plan, notes.list, { schema, source: basename(file) });
+  const text = planYaml(plan, notes.list, { schema: schemaFrom(dirname(resolve(target))), source: basename(file) });
   const findings = new Findings();
   if (!checkPlanBytes(target, new TextEncoder().encode(text), findings).plan) {
     reportToStderr(findings, target, text, options.lang);
@@ -63,6 +60,7 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
     return 1;
   }
   try {
+    makeFolder(dirname(resolve(target)));
     writeAtomic(target, text);
   } catch (error) {
     process.stderr.write(`cchc-plan: ${say('không ghi được', 'cannot write')} ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
@@ -81,15 +79,20 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
   return 0;
 }
 
+const schemaFrom = (dir: string) => relative(dir, join(PACKAGE_ROOT, 'schemas', 'plan.schema.json')).split('\\').join('/');
+
 function summary(target: string, file: string, header: { agency: string; number: string; place: string; date: string }, counts: Recognised['counts'], signer: string | undefined, notes: Note[], lang: Lang): string {
   const vi = lang === 'vi';
   const out = [`${displayPath(target)}: ${vi ? 'từ' : 'from'} ${displayPath(file)}`, ''];
   out.push(vi ? 'Đã nhận ra:' : 'Recognised:');
-  out.push(`  ${vi ? 'phần đầu' : 'header'}     ${header.agency} · Số: ${header.number} · ${header.place}, ${header.date}`);
-  out.push(`  ${vi ? 'thân' : 'body'}         ${vi ? `${counts.sections} mục, ${counts.parts} tiểu mục` : `${counts.sections} sections, ${counts.parts} parts`}`);
-  out.push(`  ${vi ? 'phụ lục' : 'appendices'}   ${vi ? `${counts.appendices} phụ lục, ${counts.tables} bảng, ${counts.units} đơn vị` : `${counts.appendices} appendices, ${counts.tables} tables, ${counts.units} units`}`);
-  out.push(`  ${vi ? 'người ký' : 'signer'}     ${signer ?? (vi ? '(không có)' : '(none)')}`);
-  out.push(`  ${vi ? 'nơi nhận' : 'recipients'}   ${counts.recipients}`);
+  const rows: [string, string, string][] = [
+    ['phần đầu', 'header', `${header.agency} · Số: ${header.number} · ${header.place}, ${header.date}`],
+    ['thân', 'body', vi ? `${counts.sections} mục, ${counts.parts} tiểu mục` : `${counts.sections} sections, ${counts.parts} parts`],
+    ['phụ lục', 'appendices', vi ? `${counts.appendices} phụ lục, ${counts.tables} bảng, ${counts.units} đơn vị` : `${counts.appendices} appendices, ${counts.tables} tables, ${counts.units} units`],
+    ['người ký', 'signer', signer ?? (vi ? '(không có)' : '(none)')],
+    ['nơi nhận', 'recipients', String(counts.recipients)],
+  ];
+  for (const [labelVi, labelEn, value] of rows) out.push(`  ${(vi ? labelVi : labelEn).padEnd(12)} ${value}`);
   out.push('', `${vi ? 'Cần người xem lại' : 'To review'} (${notes.length}):`);
   if (notes.length === 0) out.push(vi ? '  (không có)' : '  (nothing)');
   const places = notes.map((n) => placeOf(n, lang));

@@ -79,6 +79,8 @@ export function readBody(blocks: WBlock[], notes: Notes): BodyRead {
     return grid && { table: grid };
   };
 
+  // The list level of the last automatic "-" bullet: a deeper automatic bullet is a "+" under it.
+  let bulletLevel: number | undefined;
   for (const [i, l] of lines.entries()) {
     if (i >= end) {
       const entry = entryOf(l, ['closing', out.closing.length]);
@@ -86,6 +88,13 @@ export function readBody(blocks: WBlock[], notes: Notes): BodyRead {
       continue;
     }
     const label = l.kind === 'p' ? labelOf(l.line) : undefined;
+    const level = l.kind === 'p' ? l.line.p.list?.level : undefined;
+    if (label?.kind === 'item' && !label.typed && level !== undefined) {
+      if (bulletLevel !== undefined && level > bulletLevel) label.kind = 'subitem';
+      else bulletLevel = level;
+    } else if (label?.kind !== 'subitem') {
+      bulletLevel = undefined;
+    }
     const heading = l.kind === 'p' ? l.line.p.heading : undefined;
     const depth = label?.kind === 'roman' || (heading === 1 && !label) ? 1
       : label?.kind === 'decimal' || (heading === 2 && !label) ? 2

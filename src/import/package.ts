@@ -81,6 +81,7 @@ export function openPackage(bytes: Uint8Array): WordPackage {
 
 /** The target of the first relationship whose type ends with `typeSuffix` ("/officeDocument", "/styles"). */
 function relationshipTarget(xml: string, typeSuffix: string): string | undefined {
+  if (!xml.trim()) return undefined;
   let found: string | undefined;
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {

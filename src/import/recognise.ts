@@ -25,7 +25,7 @@ const textOf = (b: WBlock) => (b.type === 'p' ? para(b).text : '');
 const hasRecipientsHeading = (b: WBlock) =>
   b.type === 'p' ? RECIPIENTS_HEADING.test(textOf(b)) : b.rows.some((r) => r.some((c) => c.paragraphs.some((p) => RECIPIENTS_HEADING.test(para(p).text))));
 
-export function recognise(doc: WDocument, sourceName: string): Recognised {
+export function recognise(doc: WDocument): Recognised {
   const notes = new Notes();
   const blocks = doc.blocks;
   const typeAt = blocks.findIndex((b, i) => i < 60 && b.type === 'p' && DOC_TYPE_LINES.has(clean(textOf(b)).toLocaleUpperCase('vi')));
@@ -87,7 +87,6 @@ export function recognise(doc: WDocument, sourceName: string): Recognised {
   } as Plan;
   const parts = body.sections.reduce((n, s) => n + (s.parts?.length ?? 0), 0);
   const tables = appendices.list.reduce((n, a) => n + a.tables.length, 0);
-  void sourceName;
   return { plan, notes, counts: { sections: body.sections.length, parts, tables, units: registry.units.size, recipients: end.recipients.length, appendices: appendices.list.length } };
 }
 

@@ -120,7 +120,7 @@ export function labelOf(line: Para): Labelled | undefined {
   const list = line.p.list;
   if (list) {
     const label = list.label.trim();
-    const kind = kindOfAuto(label, list.format, list.level);
+    const kind = kindOfAuto(label, list.format);
     if (kind) return { kind, label, number: numberOf(kind, label), runs: line.runs, text: line.text, typed: false };
   }
   const typed = typedLabel(line.text);
@@ -129,8 +129,9 @@ export function labelOf(line: Para): Labelled | undefined {
   return { ...typed, runs, text: clean(runs.map((r) => r.text).join('')), typed: true };
 }
 
-function kindOfAuto(label: string, format: string, level: number): LabelKind | undefined {
-  if (format === 'bullet') return label === '+' || level > 0 ? 'subitem' : 'item';
+function kindOfAuto(label: string, format: string): LabelKind | undefined {
+  // Whether a bullet is a "+" under a "-" depends on the bullets before it (body.ts), not on its level.
+  if (format === 'bullet') return label === '+' ? 'subitem' : 'item';
   if (format === 'upperRoman') return 'roman';
   if (format === 'lowerLetter') return 'letter';
   if (/^\d+\.\d+/.test(label)) return 'letter';

@@ -82,7 +82,7 @@ function explain(errors: ErrorObject[], data: unknown): ErrorObject[] {
 }
 
 /** The schema's patterns for text (Prose, ProseLine, Line): they refuse characters, not formats. */
-const TEXT_PATTERNS = /\/definitions\/(Prose|ProseLine|Line)\/pattern$/;
+const TEXT_PATTERNS = /\/definitions\/(Prose|ProseLine|Line|GridHeading|GridCell)\/pattern$/;
 
 const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -47,12 +47,19 @@ export type Prose = string;
  */
 export type ProseLine1 = string;
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ * Tiêu đề một cột, một dòng; để trống ("") khi cột không có tiêu đề, như ô gộp của văn bản gốc.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "ProseLine".
+ * via the `definition` "GridHeading".
  */
-export type ProseLine2 = string;
+export type GridHeading = string;
+/**
+ * Một ô, một dòng, như văn bản một dòng ({{…}}, *nghiêng*, **đậm**); để trống ("") khi ô không có chữ.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "GridCell".
+ */
+export type GridCell = string;
 /**
  * Một con số (80), một chuỗi ("100%", "04 số/tháng") hoặc {value, unit, label}.
  *
@@ -106,9 +113,9 @@ export type Line7 = string;
  */
 export type Id = string;
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ * "MỤC TIÊU, YÊU CẦU" (không ghi số La Mã: số được đánh tự động).
  */
-export type ProseLine3 = string;
+export type ProseLine2 = string;
 /**
  * Đoạn văn ngay dưới tiêu đề.
  */
@@ -144,17 +151,17 @@ export type Item =
  */
 export type Prose1 = string;
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ * "Mục tiêu" (in đậm). Bỏ trống khi tiểu mục chỉ là một đoạn đánh số.
  */
-export type ProseLine4 = string;
+export type ProseLine3 = string;
 /**
  * Đoạn văn của tiểu mục.
  */
 export type Paragraphs2 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ * Tiêu đề sau "a)".
  */
-export type ProseLine5 = string;
+export type ProseLine4 = string;
 /**
  * Đoạn văn của điểm.
  */
@@ -192,9 +199,9 @@ export type Line10 = string;
  */
 export type Line11 = string;
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ * In hoa khi dựng: "PHÂN CÔNG NHIỆM VỤ TUYÊN TRUYỀN CCHC NĂM 2025".
  */
-export type ProseLine6 = string;
+export type ProseLine5 = string;
 /**
  * kind: assignments (phân công theo tháng, mặc định), rota (luân phiên viết tin bài theo quý) hoặc table (bảng tự do).
  *
@@ -209,6 +216,13 @@ export type Table = AssignmentTable | RotaTable | FreeTable;
  * via the `definition` "Key".
  */
 export type Key = string;
+/**
+ * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ProseLine".
+ */
+export type ProseLine6 = string;
 /**
  * Một dòng, hoặc danh sách các dòng khi muốn tự chọn chỗ xuống dòng: [SỞ GIÁO DỤC VÀ ĐÀO TẠO, TỈNH BẠC LIÊU].
  *
@@ -229,7 +243,7 @@ export type Paragraphs8 = Prose | [Prose | BodyTable, ...(Prose | BodyTable)[]];
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Cell".
  */
-export type Cell = ProseLine2;
+export type Cell = ProseLine6;
 /**
  * Một ô, hoặc danh sách được nối bằng dấu phẩy.
  *
@@ -286,7 +300,7 @@ export type ProseLine9 = string;
 /**
  * Khóa đơn vị (tccb), một dòng chữ, hoặc chữ có tham chiếu {{units.tccb}}.
  */
-export type Cell1 = ProseLine2;
+export type Cell1 = ProseLine6;
 /**
  * Khóa, tên, hoặc danh sách.
  */
@@ -300,11 +314,11 @@ export type Months1 = Month | [Month, ...Month[]];
  */
 export type ProseLine10 = string;
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ * "Phân công nhiệm vụ viết tin, bài đăng chuyên trang CCHC tỉnh Sóc Trăng". Không bắt buộc: phụ lục có thể đi thẳng từ dòng "(Kèm theo …)" vào bảng.
  */
 export type ProseLine11 = string;
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ * Nội dung dòng, {{quarter}} là quý bằng số La Mã: "Cộng tác tin bài … trong quý {{quarter}}".
  */
 export type ProseLine12 = string;
 /**
@@ -324,13 +338,13 @@ export type Line19 = string;
  */
 export type Line20 = string;
 /**
- * Như một đoạn văn ({{…}}, *nghiêng*, **đậm**) nhưng in trên một dòng hoặc một ô: tiêu đề, ô bảng. Văn bản dài viết dạng khối ">-" (các dòng nối bằng dấu cách), không xuống dòng.
+ * Ghi thay cho nhiệm vụ chung của bảng.
  */
 export type ProseLine13 = string;
 /**
  * Khóa đơn vị hoặc tên.
  */
-export type Cell2 = ProseLine2;
+export type Cell2 = ProseLine6;
 /**
  * Khóa, tên, hoặc danh sách.
  */
@@ -437,7 +451,7 @@ export interface Grid {
    *
    * @minItems 1
    */
-  columns: [Line, ...Line[]];
+  columns: [GridHeading, ...GridHeading[]];
   /**
    * Độ rộng tương đối của các cột, mỗi cột một số: [1, 6, 2, 2] cho STT hẹp, nội dung rộng. Mặc định các cột rộng bằng nhau.
    *
@@ -449,7 +463,7 @@ export interface Grid {
    *
    * @minItems 1
    */
-  rows: [ProseLine2[], ...ProseLine2[][]];
+  rows: [GridCell[], ...GridCell[][]];
 }
 /**
  * Một mục đánh số La Mã: tiêu đề in hoa, rồi đoạn văn, gạch đầu dòng, các tiểu mục 1., 2., … và đoạn sau.
@@ -459,7 +473,7 @@ export interface Grid {
  */
 export interface Section {
   id?: Id;
-  title: ProseLine3;
+  title: ProseLine2;
   text?: Paragraphs1;
   items?: Items;
   /**
@@ -478,7 +492,7 @@ export interface Section {
  */
 export interface Part {
   id?: Id;
-  title?: ProseLine4;
+  title?: ProseLine3;
   text?: Paragraphs2;
   items?: Items;
   /**
@@ -497,7 +511,7 @@ export interface Part {
  */
 export interface Point {
   id?: Id;
-  title?: ProseLine5;
+  title?: ProseLine4;
   text?: Paragraphs3;
   items?: Items;
   closing?: Paragraphs4;
@@ -524,7 +538,7 @@ export interface Signer {
  */
 export interface Appendix {
   id?: Id;
-  title: ProseLine6;
+  title: ProseLine5;
   /**
    * Năm của các bảng của phụ lục trong kế hoạch nhiều năm ("2026 - 2027"): "Tháng 12 năm 2027". Mặc định là năm của bảng, của phụ lục, rồi năm đầu của kế hoạch.
    */
@@ -675,5 +689,5 @@ export interface FreeTable {
    *
    * @minItems 1
    */
-  rows: [ProseLine2[], ...ProseLine2[][]];
+  rows: [ProseLine6[], ...ProseLine6[][]];
 }
