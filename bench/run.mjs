@@ -3,7 +3,7 @@
 // machine's Node, `npx -y -p node@24 -- node bench/run.mjs` (after a build) for Node 24. Targets are shown
 // beside the figures; nothing here fails a build.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,20 +26,24 @@ function wall(cmd, args, options = {}) {
 
 // 1. Cold whole-process runs, interleaved so a busy moment hurts every command alike.
 const out = join(work, 'out');
-const cold = { node: [], validate: [], build: [], pandoc: [] };
+const cold = { node: [], validate: [], build: [], import: [], pandoc: [] };
 spawnSync(process.execPath, [BIN, 'build', '2025', '--out', out], { cwd: ROOT });
+// The import reads a copy of the 2025 plan's .docx, so the builds below do not replace it mid-read.
+const docx2025 = join(work, '2025.docx');
+writeFileSync(docx2025, readFileSync(join(out, '2025.docx')));
 const pandoc = has('pandoc');
 for (let i = 0; i < RUNS; i++) {
   cold.node.push(wall(process.execPath, ['-e', '0']));
   cold.validate.push(wall(process.execPath, [BIN, 'validate', '2025']));
   cold.build.push(wall(process.execPath, [BIN, 'build', '2025', '--out', out]));
+  cold.import.push(wall(process.execPath, [BIN, 'import', docx2025, '--out', join(work, 'imported.yaml'), '--force']));
   if (pandoc) cold.pandoc.push(wall('pandoc', [join(out, '2025.md'), '-o', join(work, 'pandoc.docx')]));
 }
 const coldMs = Object.fromEntries(Object.entries(cold).filter(([, v]) => v.length).map(([k, v]) => [k, median(v)]));
 
 // 2. In process, after warm-up: validate, and validate + compose + .md + .docx, of the 2025 plan.
 const { Findings } = await import('../dist/diagnostics/finding.js');
-const { checkPlanFile } = await import('../dist/plan/check.js');
+const { checkPlanFile, checkPlanBytes } = await import('../dist/plan/check.js');
 const { compose, loadTemplates } = await import('../dist/doc/compose.js');
 const { renderDocx } = await import('../dist/writers/docx.js');
 const { renderMarkdown } = await import('../dist/writers/markdown.js');
@@ -66,9 +70,24 @@ async function perPlan(build, batches = 9, n = 40) {
 }
 const inproc = { validate: await perPlan(false), build: await perPlan(true) };
 
+// 2a. The import of the 2025 plan's .docx in process: read, recognise, write the YAML and validate it.
+const { importDocx, planYaml } = await import('../dist/import/index.js');
+const docxBytes = readFileSync(docx2025);
+const importOnce = () => {
+  const recognised = importDocx(docxBytes);
+  checkPlanBytes('imported.yaml', new TextEncoder().encode(planYaml(recognised.plan, recognised.notes.list, { schema: 'plan.schema.json', source: '2025.docx' })), new Findings());
+};
+for (let i = 0; i < 30; i++) importOnce();
+const importMeans = [];
+for (let b = 0; b < 9; b++) {
+  const started = performance.now();
+  for (let i = 0; i < 40; i++) importOnce();
+  importMeans.push((performance.now() - started) / 40);
+}
+inproc.import = median(importMeans);
+
 // 2b. Layouts: the same rows in one appendix, or in six alternating portrait and landscape; a layout never
 // takes a slower path than another.
-const { checkPlanBytes } = await import('../dist/plan/check.js');
 async function layoutMs(appendices) {
   const { plan } = checkPlanBytes('layout.yaml', new TextEncoder().encode(generatePlan({ rows: 24, paragraphs: 20, appendices })), new Findings());
   if (!plan) throw new Error(`layout ${appendices}: the generated plan does not validate`);
@@ -124,8 +143,10 @@ const rows = [
   pandoc
     ? ['pandoc 2025.md → .docx (cold)', f(coldMs.pandoc), `build = ${(coldMs.build / coldMs.pandoc).toFixed(2)} × pandoc${buildTarget ? ` (target ≤ ${buildTarget})` : ''}`]
     : ['pandoc', 'not installed', 'build vs pandoc not measured'],
+  ['cchc-plan import 2025.docx (cold)', f(coldMs.import), `${(coldMs.import / coldMs.build).toFixed(2)} × cold build (target ≤ 1)`],
   ['validate 2025, in process', f(inproc.validate), 'per plan after warm-up'],
   ['validate + build 2025, in process', f(inproc.build), 'per plan after warm-up'],
+  ['import 2025.docx, in process', f(inproc.import), 'read, recognise, write and validate the YAML'],
   ['build, 24 rows in 1 appendix', f(layouts.one), 'in process, after warm-up'],
   ['build, the same in 6 (P/L/P/L/P/L)', f(layouts.six), `${(layouts.six / layouts.one).toFixed(2)} × one appendix`],
   ...scale.map((s, i) => [
@@ -145,7 +166,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model, cores: availableParallelism(), node: process.versions.node, runs: RUNS },
   coldMs,
-  ratios: { validateOverNode: coldMs.validate / coldMs.node, buildOverPandoc: pandoc ? coldMs.build / coldMs.pandoc : null },
+  ratios: { validateOverNode: coldMs.validate / coldMs.node, buildOverPandoc: pandoc ? coldMs.build / coldMs.pandoc : null, importOverBuild: coldMs.import / coldMs.build },
   inProcessMs: inproc,
   layoutsMs: layouts,
   scale,

@@ -5,7 +5,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { reportToStderr } from '../diagnostics/report.js';
-import { ImportError, importDocx, planYaml } from '../import/index.js';
+import { ImportError, importDocx, planYaml, readsBackAs } from '../import/index.js';
 import { problemMessage } from '../import/messages.js';
 import { pathText, placeOf, type Note } from '../import/notes.js';
 import type { Recognised } from '../import/recognise.js';
@@ -54,7 +54,9 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
 
   const text = planYaml(plan, notes.list, { schema: schemaFrom(dirname(resolve(target))), source: basename(file) });
   const findings = new Findings();
-  if (!checkPlanBytes(target, new TextEncoder().encode(text), findings).plan) {
+  const checked = checkPlanBytes(target, new TextEncoder().encode(text), findings);
+  if (checked.source && !readsBackAs(checked.source.data, plan)) throw new Error('the YAML written for the imported plan does not read back as the same plan');
+  if (!checked.plan) {
     reportToStderr(findings, target, text, options.lang);
     process.stderr.write(`cchc-plan: ${say('kế hoạch đọc được từ văn bản không hợp lệ; không có tệp nào được ghi.', 'the plan read from the document is not valid; nothing was written.')}\n`);
     return 1;

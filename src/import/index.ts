@@ -5,7 +5,7 @@ import { recognise, type Recognised } from './recognise.js';
 import { readDocument } from './wordml.js';
 
 export { ImportError } from './package.js';
-export { planYaml } from './plan-yaml.js';
+export { planYaml, readsBackAs } from './plan-yaml.js';
 
 export function importDocx(bytes: Uint8Array): Recognised {
   return recognise(readDocument(openPackage(bytes)));
