@@ -56,34 +56,41 @@ export function openPackage(bytes: Uint8Array): WordPackage {
   };
   const text = (data: Uint8Array | undefined) => (data ? strFromU8(data) : undefined);
 
-  const root = read(new Set(['_rels/.rels', '[Content_Types].xml', 'mimetype']));
-  const mimetype = text(root['mimetype']);
+  // One pass for the parts where Word, LibreOffice and pandoc put them; a second only for a package
+  // that keeps them elsewhere.
+  const USUAL = ['_rels/.rels', '[Content_Types].xml', 'mimetype', 'word/document.xml', 'word/_rels/document.xml.rels', 'word/styles.xml', 'word/numbering.xml'];
+  const parts = read(new Set(USUAL));
+  const mimetype = text(parts['mimetype']);
   if (mimetype?.startsWith('application/vnd.oasis.opendocument')) throw new ImportError('odt', mimetype);
-  const main = root['_rels/.rels'] && relationshipTarget(text(root['_rels/.rels'])!, '/officeDocument');
-  const types = text(root['[Content_Types].xml']) ?? '';
+  const main = parts['_rels/.rels'] && relationshipTarget(text(parts['_rels/.rels'])!, '/officeDocument');
+  const types = text(parts['[Content_Types].xml']) ?? '';
   if (!main || !types.includes('wordprocessingml')) {
     throw new ImportError('not-word', types.includes('spreadsheetml') ? 'Excel' : types.includes('presentationml') ? 'PowerPoint' : '');
   }
   const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
   const relsName = `${dir}_rels/${main.slice(dir.length)}.rels`;
-  const first = read(new Set([main, relsName]));
-  if (!first[main]) throw new ImportError('not-word', main);
-  const rels = text(first[relsName]) ?? '';
+  const more = (names: string[]) => {
+    const missing = names.filter((n) => !(n in parts));
+    if (missing.length) Object.assign(parts, read(new Set(missing)));
+  };
+  more([main, relsName]);
+  if (!parts[main]) throw new ImportError('not-word', main);
+  const rels = text(parts[relsName]) ?? '';
   const partOf = (type: string) => {
     const target = relationshipTarget(rels, type);
     return target === undefined ? undefined : target.startsWith('/') ? target.slice(1) : dir + target;
   };
   const stylesName = partOf('/styles');
   const numberingName = partOf('/numbering');
-  const extra = read(new Set([stylesName, numberingName].filter((n): n is string => !!n)));
-  return { document: text(first[main])!, styles: stylesName ? text(extra[stylesName]) : undefined, numbering: numberingName ? text(extra[numberingName]) : undefined };
+  more([stylesName, numberingName].filter((n): n is string => !!n));
+  return { document: text(parts[main])!, styles: stylesName ? text(parts[stylesName]) : undefined, numbering: numberingName ? text(parts[numberingName]) : undefined };
 }
 
 /** The target of the first relationship whose type ends with `typeSuffix` ("/officeDocument", "/styles"). */
 function relationshipTarget(xml: string, typeSuffix: string): string | undefined {
   if (!xml.trim()) return undefined;
   let found: string | undefined;
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false });
   parser.on('opentag', (tag) => {
     const type = String(tag.attributes['Type'] ?? '');
     if (found === undefined && tag.name === 'Relationship' && type.endsWith(typeSuffix) && tag.attributes['TargetMode'] !== 'External') {

@@ -21,7 +21,14 @@ const DOC_TYPE_LINES = new Set(Object.values(DOC_TYPES));
 const APPENDIX = /^PHỤ LỤC(?:\s+([IVXLC]+|\d+))?\s*[:.\-–]?\s*(.*)$/iu;
 const AUTHORITY = /^(TM|Q|KT|TL|TUQ)\.\s*\S/u;
 
-const textOf = (b: WBlock) => (b.type === 'p' ? para(b).text : '');
+const texts = new WeakMap<WBlock, string>();
+/** A paragraph's words, worked out once: the zones are found by scanning the blocks several times. */
+const textOf = (b: WBlock) => {
+  if (b.type !== 'p') return '';
+  let text = texts.get(b);
+  if (text === undefined) texts.set(b, (text = para(b).text));
+  return text;
+};
 const hasRecipientsHeading = (b: WBlock) =>
   b.type === 'p' ? RECIPIENTS_HEADING.test(textOf(b)) : b.rows.some((r) => r.some((c) => c.paragraphs.some((p) => RECIPIENTS_HEADING.test(para(p).text))));
 

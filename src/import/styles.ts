@@ -34,7 +34,7 @@ interface RawStyle {
 export const toggleOn = (tag: SaxesTagPlain) => !['0', 'false', 'off'].includes(String(tag.attributes['w:val'] ?? 'true'));
 
 export function parseXml(xml: string, part: string, handlers: { open?: (tag: SaxesTagPlain, path: string[]) => void; close?: (tag: SaxesTagPlain, path: string[]) => void; text?: (text: string, path: string[]) => void }): void {
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false });
   const path: string[] = [];
   parser.on('opentag', (tag) => {
     path.push(tag.name);
