@@ -21,7 +21,7 @@ describe('README quick start', () => {
   cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
 
   it('has the commands of a first day with the tool', () => {
-    expect(commands.map((c) => c[0])).toEqual(expect.arrayContaining(['validate', 'build', 'diff', 'new', 'due']));
+    expect(commands.map((c) => c[0])).toEqual(expect.arrayContaining(['validate', 'build', 'diff', 'new', 'due', 'import']));
   });
 
   for (const args of commands) {
@@ -34,6 +34,6 @@ describe('README quick start', () => {
   }
 
   it('leaves what the quick start says it makes', () => {
-    for (const file of ['out/2025.docx', 'out/2025.md', 'plans/2026.yaml']) expect(existsSync(join(dir, file)), file).toBe(true);
+    for (const file of ['out/2025.docx', 'out/2025.md', 'plans/2026.yaml', 'nhap-2025.yaml']) expect(existsSync(join(dir, file)), file).toBe(true);
   });
 });

@@ -68,16 +68,17 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
     process.stderr.write(`cchc-plan: ${say('không ghi được', 'cannot write')} ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
-  if (findings.warnings > 0) reportToStderr(findings, target, text, options.lang);
 
   const signer = plan.signer ? [...lineList(plan.signer.authority), plan.signer.title, plan.signer.name ?? ''].filter(Boolean).join(' / ') : undefined;
   const header = { agency: lineList(plan.header.agency).join(' '), number: `${plan.header.number ?? ''}/${plan.header.type ?? 'KH'}-${plan.header.code}`, place: plan.header.place, date: String(plan.header.date) };
   if (options.format === 'json') {
     const review = notes.list.map((n) => ({ ...n.at, path: pathText(n.path), message: options.lang === 'en' ? n.en : n.vi }));
     process.stdout.write(JSON.stringify({ file: displayPath(target), source: displayPath(file), header, ...counts, signer: signer ?? null, warnings: findings.warnings, review }, null, 2) + '\n');
-    return 0;
+  } else {
+    process.stdout.write(summary(target, file, header, counts, signer, notes.list, options.lang));
   }
-  process.stdout.write(summary(target, file, header, counts, signer, notes.list, options.lang));
+  // What validate would say of the new plan (warnings only: a plan with errors is not written).
+  if (findings.warnings > 0) reportToStderr(findings, target, text, options.lang);
   return 0;
 }
 
