@@ -76,6 +76,35 @@ number in the .docx, and marked "Xem lại" in the YAML. An old .doc converts wi
 soffice --headless --convert-to docx FILE.doc. Exit codes: 0 imported, 1 not a readable plan (nothing is
 written), 2 usage error (no such file, the plan exists without --force).`;
 
+const EXAMPLES_RECORD = `
+Examples:
+  $ cchc-plan done 2025 a1t1r1 --date 2025-01-20 --evidence https://sgddt.soctrang.gov.vn/cchc/123
+  $ cchc-plan done 2025 a1t2r1 --month 2 --date 2025-02-26 --evidence "Công văn số 123/SGDĐT-TCCB"
+  $ cchc-plan done 2025 a1t1r2 --not-done "Hội nghị dời sang tháng 3"
+  $ cchc-plan post 2025 --unit tccb --title "Kết quả CCHC quý I" --url https://sgddt.soctrang.gov.vn/cchc/130
+
+Each adds one entry to results/YEAR.yaml (made if missing) and keeps every other line as it was; ROW is a
+row's id, or the reference cchc-plan status prints (a1t1r3: appendix 1, table 1, row 3). Exit codes: 0
+recorded, 1 the record would not be valid (the file is left as it is), 2 usage error (unknown row).`;
+
+const EXAMPLES_STATUS = `
+Examples:
+  $ cchc-plan status 2025                       up to this month
+  $ cchc-plan status 2025 --quarter 1           up to the end of March
+  $ cchc-plan status 2025 --month 2025-05 --unit tccb
+  $ cchc-plan status 2025 --quarter 1 --format json | jq '.activities[] | select(.state == "late")'
+
+Exit codes: 0 nothing is late, 1 something is late (a reminder in CI), 2 usage error or invalid record.`;
+
+const EXAMPLES_REPORT = `
+Examples:
+  $ cchc-plan report 2025 --quarter 1           out/2025-bao-cao-quy-1.docx and .md
+  $ cchc-plan report 2025 --half --date 2025-06-25
+  $ cchc-plan report 2025 --year --templates my-templates
+
+Undated, the report is dated the period's last month with the day left blank. Exit codes: 0 written,
+1 nothing recorded yet (--allow-empty writes it anyway) or a template error, 2 usage error.`;
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('cchc-plan')
@@ -176,6 +205,74 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options) => {
       const { due } = await import('./commands/due.js');
       exitCode = await due(options);
+    });
+
+  program
+    .command('done')
+    .description('record that a planned activity was done (or not) in results/YEAR.yaml')
+    .argument('<year>', 'the record: a year (2025 = results/2025.yaml) or a record file')
+    .argument('<row>', "the row: its id, or the reference status prints (a1t1r3)")
+    .option('--month <M>', 'the planned month the entry is for (needed when the row has several)')
+    .option('--date <YYYY-MM-DD>', 'the day it was done (default today)')
+    .option('--evidence <url|text>', 'a link to what was published, or a document number')
+    .option('--note <text>', 'a note for the report')
+    .option('--not-done <reason>', 'record that it was not done, and why')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_RECORD)
+    .action(async (year: string, row: string, options) => {
+      const { done } = await import('./commands/record.js');
+      exitCode = await done(year, row, options);
+    });
+
+  program
+    .command('post')
+    .description('record an article published on the CCHC page in results/YEAR.yaml')
+    .argument('<year>', 'the record: a year (2025 = results/2025.yaml) or a record file')
+    .requiredOption('--unit <key>', "the unit that published it (a key of the plan's units)")
+    .requiredOption('--title <text>', "the article's title")
+    .requiredOption('--url <url>', "the article's address")
+    .option('--date <YYYY-MM-DD>', 'the day it was published (default today)')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_RECORD)
+    .action(async (year: string, options) => {
+      const { post } = await import('./commands/record.js');
+      exitCode = await post(year, options);
+    });
+
+  program
+    .command('status')
+    .description('what was due up to a month or quarter, and whether it was done, is late or is coming')
+    .argument('<year>', 'the record: a year (2025 = results/2025.yaml with plans/2025.yaml) or a record file')
+    .option('--month <YYYY-MM>', 'up to the end of this month (default: this month)')
+    .option('--quarter <N>', 'up to the end of this quarter')
+    .option('--unit <key>', "only this unit's activities and articles")
+    .option('--today <YYYY-MM-DD>', 'the day that decides what is late (default today)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_STATUS)
+    .action(async (year: string, options) => {
+      const { status } = await import('./commands/status.js');
+      exitCode = await status(year, options);
+    });
+
+  program
+    .command('report')
+    .description('write the quarterly, half-yearly or yearly report on the plan from the record (.docx and .md)')
+    .argument('<year>', 'the record: a year (2025 = results/2025.yaml) or a record file')
+    .option('--quarter <N>', 'the report of quarter N')
+    .option('--half', 'the report of the first six months')
+    .option('--year', 'the report of the whole year')
+    .option('--date <YYYY-MM-DD>', "the report's date (default: the period's last month, day blank)")
+    .option('--today <YYYY-MM-DD>', 'the day that decides what is late (default: the day after the period)')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--templates <dir>', 'templates to use instead of the built-in ones (report.hbs among them)')
+    .option('--reference-doc <file>', 'styles for the .docx, as for build')
+    .option('--allow-empty', 'write the report even when nothing is recorded')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_REPORT)
+    .action(async (year: string, options) => {
+      const { report } = await import('./commands/report.js');
+      exitCode = await report(year, options);
     });
 
   program

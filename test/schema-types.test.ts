@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without type declarations
-import { generatePlanTypes, typesPath } from '../scripts/schema-types.mjs';
+import { generatePlanTypes, generateResultsTypes, resultsTypesPath, typesPath } from '../scripts/schema-types.mjs';
 import { ROOT } from './support/cli.js';
 
 describe('schema and types', () => {
@@ -10,8 +10,12 @@ describe('schema and types', () => {
     expect(readFileSync(typesPath, 'utf8')).toBe(await generatePlanTypes());
   });
 
-  it('every property of the schema has a Vietnamese title and description for editors', () => {
-    const schema = JSON.parse(readFileSync(`${ROOT}schemas/plan.schema.json`, 'utf8'));
+  it('src/results/types.generated.ts is what the results schema generates (run `npm run gen:types`)', async () => {
+    expect(readFileSync(resultsTypesPath, 'utf8')).toBe(await generateResultsTypes());
+  });
+
+  it.each(['plan', 'results'])('every property of the %s schema has a Vietnamese title and description for editors', (name) => {
+    const schema = JSON.parse(readFileSync(`${ROOT}schemas/${name}.schema.json`, 'utf8'));
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     const missing: string[] = [];
     const visit = (node: any, path: string) => {

@@ -26,8 +26,9 @@ export async function validate(args: string[], options: ValidateOptions): Promis
       if (result.text !== undefined && result.findings.length > 0) sources.set(result.file, result.text);
     }
   } else {
+    const { checkResultsFile, isResultsFile } = await import('../results/check.js');
     for (const file of list.files) {
-      const checked = await checkPlanFile(file, findings);
+      const checked = isResultsFile(file) ? await checkResultsFile(file, findings) : await checkPlanFile(file, findings);
       if (checked.text !== undefined) sources.set(file, checked.text);
     }
   }

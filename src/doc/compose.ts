@@ -28,7 +28,12 @@ export class TemplateError extends Error {
 export interface Templates {
   dir: string;
   render: (context: TemplateContext) => string;
+  /** The report's template (report.hbs); a templates folder copied before reports has none. */
+  renderReport?: (context: object) => string;
 }
+
+/** Templates that are documents of their own; every other .hbs is a partial they may call. */
+const MAIN = new Set(['plan.hbs', 'report.hbs']);
 
 const loaded = new Map<string, Templates>();
 
@@ -65,9 +70,10 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates>
       }
     };
   };
-  for (const file of files.filter((f) => f !== 'plan.hbs')) hbs.registerPartial(file.replace(/\.hbs$/, ''), compile(file));
+  for (const file of files.filter((f) => !MAIN.has(f))) hbs.registerPartial(file.replace(/\.hbs$/, ''), compile(file));
   const main = compile('plan.hbs');
-  const templates = { dir, render: (context: TemplateContext) => main(context) };
+  const report = files.includes('report.hbs') ? compile('report.hbs') : undefined;
+  const templates: Templates = { dir, render: (context: TemplateContext) => main(context), ...(report && { renderReport: (context: object) => report(context) }) };
   loaded.set(dir, templates);
   return templates;
 }
@@ -118,8 +124,17 @@ function runs(text: string): Run[] {
 /** Plan → document model, through the templates in `dir`. */
 export function compose(plan: Plan, templates: Templates): DocModel {
   const context = templateContext(plan);
-  const output = templates.render(context);
-  const file = join(templates.dir, 'plan.hbs');
+  return linesToModel(templates.render(context), join(templates.dir, 'plan.hbs'), { agency: context.header.agency, date: context.issued });
+}
+
+/** A report's context → document model, through report.hbs (the same line kinds as plan.hbs). */
+export function composeReport(context: object, templates: Templates, meta: { agency: string; date: Date }): DocModel {
+  if (!templates.renderReport) throw new TemplateError(join(templates.dir, 'report.hbs'), undefined, undefined, 'missing: the templates folder needs report.hbs (copy it from the built-in templates/)');
+  return linesToModel(templates.renderReport(context), join(templates.dir, 'report.hbs'), meta);
+}
+
+/** The template output, one "kind: text" line at a time, read into the document model. */
+function linesToModel(output: string, file: string, meta: { agency: string; date: Date }): DocModel {
   const header: DocModel['header'] = { parent: [], agency: [], national: [], motto: [], number: [], date: [] };
   const recipients: string[] = [];
   const model: DocModel = {
@@ -129,7 +144,7 @@ export function compose(plan: Plan, templates: Templates): DocModel {
     body: [],
     signature: { heading: [], recipients: [], lines: [] },
     appendices: [],
-    meta: { title: '', agency: context.header.agency, date: context.issued },
+    meta: { title: '', agency: meta.agency, date: meta.date },
   };
   let appendix: Appendix | undefined;
   let table: Table | undefined;

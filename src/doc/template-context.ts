@@ -58,7 +58,7 @@ export const COLUMN_LABELS = {
 };
 
 /** Blank parts of a draft's number and date leave room to write them in by hand. */
-const BLANK = '      ';
+export const BLANK = '      ';
 
 /**
  * Every string the templates receive is one line: the template output is read line by line ("kind:

@@ -13,10 +13,10 @@ export function planFile(arg: string, cwd = process.cwd()): string {
 export function resolvePlanArgs(args: string[], cwd = process.cwd()): Resolved {
   if (args.length === 0) {
     const dir = resolve(cwd, PLANS_DIR);
-    const files = existsSync(dir)
-      ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f))
-      : [];
-    return files.length > 0 ? { ok: true, files } : { ok: false, code: 'no-plans', arg: dir };
+    const yamlIn = (d: string) => (existsSync(d) ? readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(d, f)) : []);
+    const files = yamlIn(dir);
+    // The year's records (results/) are checked with the plans they follow.
+    return files.length > 0 ? { ok: true, files: [...files, ...yamlIn(resolve(cwd, 'results'))] } : { ok: false, code: 'no-plans', arg: dir };
   }
   const files: string[] = [];
   for (const arg of args) {

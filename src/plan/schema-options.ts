@@ -4,5 +4,6 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 
 export const schemaUrl = pathToFileURL(join(PACKAGE_ROOT, 'schemas', 'plan.schema.json'));
+export const resultsSchemaUrl = pathToFileURL(join(PACKAGE_ROOT, 'schemas', 'results.schema.json'));
 
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true } as const;

@@ -1,4 +1,4 @@
-// The standalone validator src/build/precompile.ts writes to dist/plan/schema-validator.js.
+// The standalone validator scripts/precompile.mjs writes to dist/plan/schema-validator.js.
 import type { ValidateFunction } from 'ajv';
 import type { Plan } from './types.generated.js';
 

@@ -1,6 +1,6 @@
 // Checks a plan against schemas/plan.schema.json and turns Ajv's errors into findings a clerk can act on:
 // one finding per real mistake, at the line of the offending key or value.
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import validate from './schema-validator.js';
 import type { Findings } from '../diagnostics/finding.js';
 import { LINE_BREAK, NOT_XML_TEXT } from '../text/characters.js';
@@ -11,8 +11,13 @@ import type { Plan } from './types.generated.js';
 
 /** True when the data fits the schema; otherwise adds findings and returns false. */
 export function checkSchema(source: PlanSource, findings: Findings): source is PlanSource & { data: Plan } {
-  if (validate(source.data)) return true;
-  for (const error of explain(validate.errors ?? [], source.data)) {
+  return checkAgainst(validate, source, findings);
+}
+
+/** The same for another schema's standalone validator (the results record's). */
+export function checkAgainst<T>(validator: ValidateFunction<T>, source: PlanSource, findings: Findings): source is PlanSource & { data: T } {
+  if (validator(source.data)) return true;
+  for (const error of explain(validator.errors ?? [], source.data)) {
     findings.add(toFinding(source, error));
   }
   return false;

@@ -9,6 +9,8 @@ import { headerLines, months, proseLine, rowYear, unitCell, type UnitCell } from
 export interface Duty {
   /** Stable across runs and across edits of the row's wording, so a calendar re-import updates. */
   uid: string;
+  /** The row, as a results record names it: its id, or where it is (a1t1r3: appendix 1, table 1, row 3). */
+  ref: string;
   year: number;
   month: number;
   kind: 'assignments' | 'rota';
@@ -21,6 +23,8 @@ export interface Duty {
 }
 
 export interface Unscheduled {
+  ref: string;
+  lead: UnitCell;
   table: string;
   content: string;
   when: string;
@@ -48,12 +52,13 @@ export function planDuties(plan: Plan): { duties: Duty[]; unscheduled: Unschedul
       const where = `a${a + 1}t${t + 1}`;
       const title = proseLine(table.title ?? appendix.title, ctx); // an untitled table goes by its appendix's title
       if (table.kind === 'table') return;
+      const ref = (row: { id?: string }, r: number) => row.id ?? `${where}r${r + 1}`;
       if (table.kind === 'rota') {
         table.rows.forEach((row, r) => {
           const task = row.task ?? table.task;
           const content = task === undefined ? `Viết tin, bài đăng chuyên trang CCHC trong quý ${roman(row.quarter)}` : proseLine(task, { ...ctx, quarter: roman(row.quarter) });
           for (const month of months(row.months)) {
-            duties.push({ uid: uid(where, row, r, month), year: rowYear(plan, row, table, appendix), month, kind: 'rota', table: title, content, lead: unitCell(row.lead, ctx), ...(row.with !== undefined && { with: unitCell(row.with, ctx) }) });
+            duties.push({ uid: uid(where, row, r, month), ref: ref(row, r), year: rowYear(plan, row, table, appendix), month, kind: 'rota', table: title, content, lead: unitCell(row.lead, ctx), ...(row.with !== undefined && { with: unitCell(row.with, ctx) }) });
           }
         });
         return;
@@ -61,12 +66,12 @@ export function planDuties(plan: Plan): { duties: Duty[]; unscheduled: Unschedul
       table.rows.forEach((row, r) => {
         const content = proseLine(row.content, ctx);
         if (row.month === undefined) {
-          unscheduled.push({ table: title, content, when: proseLine(row.when ?? '', ctx) });
+          unscheduled.push({ ref: ref(row, r), lead: unitCell(row.lead, ctx), table: title, content, when: proseLine(row.when ?? '', ctx) });
           return;
         }
         for (const month of months(row.month)) {
           duties.push({
-            uid: uid(where, row, r, month), year: rowYear(plan, row, table, appendix), month, kind: 'assignments', table: title, content, form: proseLine(row.form, ctx),
+            uid: uid(where, row, r, month), ref: ref(row, r), year: rowYear(plan, row, table, appendix), month, kind: 'assignments', table: title, content, form: proseLine(row.form, ctx),
             lead: unitCell(row.lead, ctx), ...(row.with !== undefined && { with: unitCell(row.with, ctx) }),
           });
         }

@@ -38,6 +38,8 @@ export function firstWorkingDay(year: number, month: number): dayjs.Dayjs {
 
 export interface CalendarInfo {
   name: string;
+  /** What the record says of a duty, by UID: "Đã thực hiện ngày 22/01/2025 — https://…". */
+  outcomes?: Map<string, { done: boolean; text: string }>;
   /** When the calendar was made, for DTSTAMP: the plan's date, so the same plan gives the same file. */
   stamp: Date;
 }
@@ -56,7 +58,9 @@ export function renderIcs(duties: Duty[], info: CalendarInfo): string {
   for (const duty of duties) {
     const start = dayjs(new Date(Date.UTC(duty.year, duty.month - 1, 1, 12)));
     const remind = firstWorkingDay(duty.year, duty.month).diff(start, 'day');
+    const outcome = info.outcomes?.get(duty.uid);
     const description = [
+      outcome?.text,
       duty.form && `Hình thức: ${duty.form}`,
       `Đơn vị chủ trì: ${duty.lead.text}`,
       duty.with && `Đơn vị phối hợp: ${duty.with.text}`,
@@ -68,7 +72,7 @@ export function renderIcs(duties: Duty[], info: CalendarInfo): string {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${date(start)}`,
       `DTEND;VALUE=DATE:${date(start.add(1, 'month'))}`,
-      `SUMMARY:${escape(`${duty.lead.text}: ${duty.content}`)}`,
+      `SUMMARY:${escape(`${outcome ? (outcome.done ? '[Đã thực hiện] ' : '[Không thực hiện] ') : ''}${duty.lead.text}: ${duty.content}`)}`,
       `DESCRIPTION:${escape(description)}`,
       `CATEGORIES:${escape('CCHC')}`,
       'TRANSP:TRANSPARENT',

@@ -39,3 +39,13 @@ export function distance(a: string, b: string, limit = Infinity): number {
   }
   return Math.min(d[a.length]![b.length]!, limit);
 }
+
+/** The `n` candidates nearest to `word`, nearest first, however far: for "the closest ids are …". */
+export function closestAll(word: string, candidates: readonly string[], n: number): string[] {
+  const w = word.slice(0, LONGEST_WORD).toLowerCase();
+  return candidates
+    .map((c, i) => ({ c, i, d: distance(w, c.slice(0, LONGEST_WORD).toLowerCase()) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.c);
+}
