@@ -57,6 +57,24 @@ describe('deep nesting', () => {
   }
 });
 
+describe('a break that every later line echoes', () => {
+  // An indented first line makes each of the 3,000 lines after it a YAML problem; reported one by one
+  // they came to a megabyte of code frames on stderr.
+  const text = `  parent: a\n${Array.from({ length: 3000 }, (_, i) => `k${i}: a\n`).join('')}`;
+  it('the first 20 problems, then one finding that counts the rest', () => {
+    const dir = workspace({ 'plan.yaml': text });
+    const json = cli(['validate', 'plan.yaml', '--format', 'json'], { cwd: dir });
+    expect(json.code).toBe(1);
+    const findings = JSON.parse(json.stdout).findings as { code: string; message: string }[];
+    expect(findings).toHaveLength(21);
+    expect(findings.filter((f) => f.code === 'yaml-more')).toHaveLength(1);
+    expect(findings.find((f) => f.code === 'yaml-more')!.message).toMatch(/^Còn \d+ lỗi cú pháp YAML khác/);
+    const build = cli(['build', 'plan.yaml', '--out', 'out'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(build.stderr.length).toBeLessThan(64 * 1024);
+  });
+});
+
 describe('references reach only declared fields', () => {
   const plan = (reference: string) => BASE.replace('  trained: 100%', '  trained: { value: 100, unit: "%" }').replace('{{targets.trained}}', reference);
   for (const field of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {

@@ -13,6 +13,9 @@ export interface PlanSource {
   data: unknown;
 }
 
+/** YAML problems reported one by one; the rest are counted in one finding. */
+export const MAX_YAML_PROBLEMS = 20;
+
 /** Deeper than any plan: sections, parts, points, items and sub-items nest some twelve collections. */
 export const MAX_DEPTH = 64;
 /** What aliases may add to a document, in nodes: more than a plan could want, far less than a bomb. */
@@ -32,7 +35,10 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
     return undefined;
   }
   const { doc, lines, aliases } = read;
-  for (const problem of [...doc.errors, ...doc.warnings]) {
+  const problems = [...doc.errors, ...doc.warnings];
+  // One broken line can make the parser report every line after it: the first few say what to fix, and
+  // thousands of code frames (a megabyte of text) would only bury them.
+  for (const problem of problems.slice(0, MAX_YAML_PROBLEMS)) {
     const at = lines.linePos(problem.code === 'MISSING_CHAR' ? (unclosedQuote(text) ?? problem.pos[0]) : problem.pos[0]);
     findings.add({
       file,
@@ -42,6 +48,10 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
       code: yamlCode(problem.code),
       params: { detail: firstLine(problem.message), key: duplicateKeyName(text, problem.pos) },
     });
+  }
+  if (problems.length > MAX_YAML_PROBLEMS) {
+    const at = lines.linePos(problems[MAX_YAML_PROBLEMS]!.pos[0]);
+    findings.add({ file, line: at.line, column: at.col, severity: 'error', code: 'yaml-more', params: { count: problems.length - MAX_YAML_PROBLEMS } });
   }
   if (doc.errors.length > 0) return undefined;
   const alias = aliases ? checkAliases(doc) : undefined;
