@@ -25,7 +25,7 @@ export function appendEntry(text: string, key: 'activities' | 'posts', entry: Re
   const keyEnd = lineEnd(text, (pair.key as { range: [number, number, number] }).range[1]);
   if (value === null || (isScalar(value) && value.value === null)) {
     // "activities:" with nothing after it: the list starts on the next line.
-    return text.slice(0, keyEnd) + item('  ') + text.slice(keyEnd);
+    return text.slice(0, keyEnd) + (text[keyEnd - 1] === '\n' ? '' : '\n') + item('  ') + text.slice(keyEnd);
   }
   if (!isSeq(value) || !value.range) return undefined;
   if (value.flow) {

@@ -64,3 +64,33 @@ export function paragraphs(xml: string, view: View = 'as-is'): DocParagraph[] {
   parser.write(xml).close();
   return out;
 }
+
+/** The body's top-level tables, each as rows of cell texts (a cell's paragraphs joined with a space). */
+export function tables(xml: string): string[][][] {
+  const out: string[][][] = [];
+  const parser = new SaxesParser();
+  let depth = 0;
+  let cell: string[] | undefined;
+  let reading = false;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'w:tbl' && depth++ === 0) out.push([]);
+    if (depth !== 1) return;
+    if (tag.name === 'w:tr') out.at(-1)!.push([]);
+    if (tag.name === 'w:tc') cell = [];
+    if (tag.name === 'w:p' && cell && cell.length) cell.push(' ');
+    if (tag.name === 'w:t') reading = true;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'w:tbl') depth--;
+    if (tag.name === 'w:t') reading = false;
+    if (tag.name === 'w:tc' && depth === 1 && cell) {
+      out.at(-1)!.at(-1)!.push(cell.join('').trim());
+      cell = undefined;
+    }
+  });
+  parser.on('text', (text) => {
+    if (reading && cell) cell.push(text);
+  });
+  parser.write(xml).close();
+  return out;
+}
