@@ -8,9 +8,8 @@ import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { reportToStderr } from '../diagnostics/report.js';
 import { displayPath, PACKAGE_ROOT } from '../paths.js';
-import { planDuties } from '../schedule/duties.js';
 import { closestAll } from '../text/closest.js';
-import { checkResultsBytes } from '../results/check.js';
+import { checkResultsBytes, rowMonths } from '../results/check.js';
 import { appendEntry, newRecord } from '../results/edit.js';
 import { loadRecord } from '../results/load.js';
 import { makeFolder, writeAtomic } from '../writers/atomic.js';
@@ -37,10 +36,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export async function done(year: string, row: string, options: DoneOptions): Promise<number> {
   const loaded = await loadRecord(year, options.lang);
   if (typeof loaded === 'number') return loaded;
-  const { duties, unscheduled } = planDuties(loaded.plan);
-  const months = new Map<string, number[]>();
-  for (const d of duties) months.set(d.ref, [...(months.get(d.ref) ?? []), d.month]);
-  for (const u of unscheduled) months.set(u.ref, []);
+  const months = rowMonths(loaded.plan);
   if (!months.has(row)) {
     const near = closestAll(row, [...months.keys()], 3);
     process.stderr.write(`cchc-plan: ${displayPath(loaded.planFile)} has no row '${row}'; the closest: ${near.join(', ')}. cchc-plan status ${year} lists every row.\n`);

@@ -17,15 +17,19 @@ export interface CheckedPlan {
 }
 
 export async function checkPlanFile(file: string, findings: Findings): Promise<CheckedPlan> {
-  let bytes: Buffer;
+  const bytes = readFound(file, findings);
+  return bytes === undefined ? { file } : checkPlanBytes(file, bytes, findings);
+}
+
+/** A plan or record file's bytes, or an 'unreadable' finding. */
+export function readFound(file: string, findings: Findings): Buffer | undefined {
   try {
     // Read at once: a plan is small, and a thread-pool round trip costs more than the read.
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     findings.add({ file, line: 1, column: 1, severity: 'error', code: 'unreadable', params: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } });
-    return { file };
+    return undefined;
   }
-  return checkPlanBytes(file, bytes, findings);
 }
 
 export function checkPlanBytes(file: string, bytes: Uint8Array, findings: Findings): CheckedPlan {

@@ -1,11 +1,11 @@
 // A results record (results/2025.yaml) through every check: YAML, its schema, then what a schema cannot
 // say: the plan it follows exists and is valid, every row it names is a row of that plan and the month
 // one the row is planned for, dates fall in the plan's period, links are links, nothing is recorded twice.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Findings, type Finding } from '../diagnostics/finding.js';
 import { displayPath } from '../paths.js';
-import { checkPlanFile } from '../plan/check.js';
+import { checkPlanFile, readFound } from '../plan/check.js';
 import { formatPath, locate, type DataPath } from '../plan/locate.js';
 import { periodOf } from '../plan/references.js';
 import { checkAgainst } from '../plan/schema.js';
@@ -35,14 +35,8 @@ export function planOfRecord(file: string, plan: number | string): string {
 export const isResultsFile = (file: string) => /(^|[\\/])results[\\/][^\\/]+\.ya?ml$/.test(resolve(file));
 
 export async function checkResultsFile(file: string, findings: Findings): Promise<CheckedResults> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    findings.add({ file, line: 1, column: 1, severity: 'error', code: 'unreadable', params: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } });
-    return { file };
-  }
-  return checkResultsBytes(file, bytes, findings);
+  const bytes = readFound(file, findings);
+  return bytes === undefined ? { file } : checkResultsBytes(file, bytes, findings);
 }
 
 export async function checkResultsBytes(file: string, bytes: Uint8Array, findings: Findings): Promise<CheckedResults> {
@@ -67,10 +61,7 @@ export async function checkResultsBytes(file: string, bytes: Uint8Array, finding
     return { file, text: source.text, source };
   }
   const plan = checkedPlan.plan;
-  const { duties, unscheduled } = planDuties(plan);
-  const months = new Map<string, number[]>();
-  for (const d of duties) months.set(d.ref, [...(months.get(d.ref) ?? []), d.month]);
-  for (const u of unscheduled) months.set(u.ref, []);
+  const months = rowMonths(plan);
   const refs = [...months.keys()];
   const period = periodOf(plan);
   const inPeriod = (date: string) => {
@@ -119,6 +110,15 @@ export async function checkResultsBytes(file: string, bytes: Uint8Array, finding
   });
   const ok = findings.errors === before;
   return { file, text: source.text, source, ...(ok && { results, plan, planFile }) };
+}
+
+/** Each row of the plan's tables by its reference, with the months it is planned for (none: timed in words). */
+export function rowMonths(plan: Plan): Map<string, number[]> {
+  const { duties, unscheduled } = planDuties(plan);
+  const months = new Map<string, number[]>();
+  for (const d of duties) months.set(d.ref, [...(months.get(d.ref) ?? []), d.month]);
+  for (const u of unscheduled) months.set(u.ref, []);
+  return months;
 }
 
 /** An http(s) address a browser can open. */
