@@ -21,6 +21,9 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  // exceljs (rollup --format xlsx) is large and CommonJS with optional requires: loaded from node_modules
+  // when asked for, not bundled.
+  external: ['exceljs'],
   // Packages written as CommonJS (commander, Handlebars) require() Node's modules, which an ES module
   // has no require for: give the bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

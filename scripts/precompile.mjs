@@ -1,6 +1,6 @@
 // Run by `npm run build` after tsc: work the CLI would otherwise redo on every start, done once.
-// - The plan and results schemas become standalone Ajv validators (dist/plan/schema-validator.js,
-//   dist/results/schema-validator.js), so no schema is compiled at run time and Ajv's compiler is never
+// - The plan, results and units schemas become standalone Ajv validators (dist/plan/schema-validator.js,
+//   dist/results/schema-validator.js, dist/units/schema-validator.js), so no schema is compiled at run time and Ajv's compiler is never
 //   loaded.
 // - The built-in templates become Handlebars template specs (dist/doc/templates-precompiled.js), run by
 //   the small Handlebars runtime. Each carries its source: an edited templates/*.hbs is noticed and
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import Handlebars from 'handlebars';
-import { AJV_OPTIONS, resultsSchemaUrl, schemaUrl } from '../dist/plan/schema-options.js';
+import { AJV_OPTIONS, resultsSchemaUrl, schemaUrl, unitsSchemaUrl } from '../dist/plan/schema-options.js';
 import { TEMPLATE_OPTIONS } from '../dist/doc/template-options.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -42,4 +42,5 @@ function templates() {
 
 writeFileSync(join(dist, 'plan', 'schema-validator.js'), schemaValidator(schemaUrl));
 writeFileSync(join(dist, 'results', 'schema-validator.js'), schemaValidator(resultsSchemaUrl));
+writeFileSync(join(dist, 'units', 'schema-validator.js'), schemaValidator(unitsSchemaUrl));
 writeFileSync(join(dist, 'doc', 'templates-precompiled.js'), templates());

@@ -1,5 +1,5 @@
-// Generates src/plan/types.generated.ts from schemas/plan.schema.json and src/results/types.generated.ts
-// from schemas/results.schema.json, so the TypeScript types and the schemas cannot drift apart. Run `npm run gen:types` after editing the schema; test/schema-types.test.ts
+// Generates src/plan/types.generated.ts from schemas/plan.schema.json, src/results/types.generated.ts
+// from schemas/results.schema.json and src/units/types.generated.ts from schemas/units.schema.json, so the TypeScript types and the schemas cannot drift apart. Run `npm run gen:types` after editing the schema; test/schema-types.test.ts
 // regenerates in memory and fails if the committed file differs.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ export const schemaPath = `${root}schemas/plan.schema.json`;
 export const typesPath = `${root}src/plan/types.generated.ts`;
 export const resultsSchemaPath = `${root}schemas/results.schema.json`;
 export const resultsTypesPath = `${root}src/results/types.generated.ts`;
+export const unitsSchemaPath = `${root}schemas/units.schema.json`;
+export const unitsTypesPath = `${root}src/units/types.generated.ts`;
 
 // The schema's titles are Vietnamese, for editor hover; as TypeScript names they would be transliterated
 // noise. Definitions are named by their key, the root "Plan", and inline schemas stay anonymous.
@@ -33,6 +35,7 @@ function renameForTypes(schema, rootName = 'Plan') {
 
 export const generatePlanTypes = () => generateTypes(schemaPath, 'Plan');
 export const generateResultsTypes = () => generateTypes(resultsSchemaPath, 'Results');
+export const generateUnitsTypes = () => generateTypes(unitsSchemaPath, 'UnitsFile');
 
 async function generateTypes(file, rootName) {
   const schema = JSON.parse(await readFile(file, 'utf8'));
@@ -51,4 +54,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`wrote ${typesPath}`);
   await writeFile(resultsTypesPath, await generateResultsTypes());
   console.log(`wrote ${resultsTypesPath}`);
+  await writeFile(unitsTypesPath, await generateUnitsTypes());
+  console.log(`wrote ${unitsTypesPath}`);
 }

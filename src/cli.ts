@@ -1,5 +1,6 @@
 // The entry point: parses the command line and hands over to one command module, loaded only when that
 // command runs. Commands return exit codes; nothing below here calls process.exit.
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 
 const EXAMPLES_VALIDATE = `
@@ -104,6 +105,29 @@ Examples:
 
 Undated, the report is dated the period's last month with the day left blank. Exit codes: 0 written,
 1 nothing recorded yet (--allow-empty writes it anyway) or a template error, 2 usage error.`;
+
+const EXAMPLES_DERIVE = `
+Examples:
+  $ cchc-plan derive 2025 --units plans/units.yaml      plans/units/<key>/2025.yaml for every unit
+  $ cchc-plan derive 2025 --units truong.csv --out plans/truong
+  $ cchc-plan derive 2025 --units plans/units.yaml --force   replace plans derived before
+
+The units file (YAML, or CSV with a header row: ${'key,name,short,agency,code,place,groups,signer_authority,signer_title,signer_name'})
+is checked against schemas/units.schema.json; a unit with a problem is reported at its line and left out.
+Exit codes: 0 every unit's plan written, 1 some units left out (problems, or plans that exist without
+--force), 2 usage error (no Department plan, one with errors, an unreadable units file).`;
+
+const EXAMPLES_ROLLUP = `
+Examples:
+  $ cchc-plan rollup 2025 --quarter 1                     every unit under plans/units, units short first
+  $ cchc-plan rollup 2025 --quarter 1 --format xlsx       out/rollup-2025.xlsx, one row per unit
+  $ cchc-plan rollup 2025 --quarter 1 --format docx --out out/phu-luc-don-vi.docx
+  $ cchc-plan rollup 2025 --units plans/units.yaml --format json | jq '.units[] | select(.shortfalls | length > 0)'
+
+A unit falls short when it has no plan, two plans for the year, a plan with errors or places still waiting
+for its words, a plan not built (out/units/<key>/YEAR.docx), a month over with fewer articles than the
+target, activities late, or no report for a quarter that is over (out/units/<key>/YEAR-bao-cao-quy-N.docx).
+Exit codes: 0 every unit is on track, 1 some unit falls short, 2 usage error.`;
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -287,6 +311,40 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (file: string, options) => {
       const { importPlan } = await import('./commands/import.js');
       exitCode = await importPlan(file, options);
+    });
+
+  program
+    .command('derive')
+    .description("write each unit's starter plan from the Department's (plans/units/<key>/YEAR.yaml)")
+    .argument('<year>', "the Department's plan: a year (2025 = plans/2025.yaml) or a plan file")
+    .requiredOption('--units <file>', 'the units: a .yaml (schemas/units.schema.json) or a .csv with a header row')
+    .option('--out <dir>', 'where the unit folders go', join('plans', 'units'))
+    .option('--force', 'replace plans that exist')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_DERIVE)
+    .action(async (year: string, options) => {
+      const { derive } = await import('./commands/derive.js');
+      exitCode = await derive(year, options);
+    });
+
+  program
+    .command('rollup')
+    .description("the Department's overview of every unit's plan and record: text, md, json, a .docx annex or .xlsx")
+    .argument('<year>', 'the year, 2025')
+    .option('--dir <dir>', "the units' plans, one folder per unit", join('plans', 'units'))
+    .option('--results <dir>', "the units' records, one folder per unit", join('results', 'units'))
+    .option('--built <dir>', "where the units' .docx plans and reports are built", join('out', 'units'))
+    .option('--units <file>', 'the units file, so a unit without a folder shows as having no plan')
+    .option('--quarter <N>', 'the quarter (default: the whole year up to today)')
+    .option('--today <YYYY-MM-DD>', 'the day that decides what is late (default today)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json', 'docx', 'xlsx']).default('text'))
+    .option('--out <file>', 'for docx and xlsx: where to write (default out/rollup-YEAR.docx or .xlsx)')
+    .option('--reference-doc <file>', 'styles for the .docx, as for build')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_ROLLUP)
+    .action(async (year: string, options) => {
+      const { rollupCommand } = await import('./commands/rollup.js');
+      exitCode = await rollupCommand(year, options);
     });
 
   try {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without type declarations
-import { generatePlanTypes, generateResultsTypes, resultsTypesPath, typesPath } from '../scripts/schema-types.mjs';
+import { generatePlanTypes, generateResultsTypes, generateUnitsTypes, resultsTypesPath, typesPath, unitsTypesPath } from '../scripts/schema-types.mjs';
 import { ROOT } from './support/cli.js';
 
 describe('schema and types', () => {
@@ -14,7 +14,11 @@ describe('schema and types', () => {
     expect(readFileSync(resultsTypesPath, 'utf8')).toBe(await generateResultsTypes());
   });
 
-  it.each(['plan', 'results'])('every property of the %s schema has a Vietnamese title and description for editors', (name) => {
+  it('src/units/types.generated.ts is what the units schema generates (run `npm run gen:types`)', async () => {
+    expect(readFileSync(unitsTypesPath, 'utf8')).toBe(await generateUnitsTypes());
+  });
+
+  it.each(['plan', 'results', 'units'])('every property of the %s schema has a Vietnamese title and description for editors', (name) => {
     const schema = JSON.parse(readFileSync(`${ROOT}schemas/${name}.schema.json`, 'utf8'));
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     const missing: string[] = [];

@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runPlan, type PipelineOptions, type PlanResult } from '../pipeline.js';
+import { isUnitsFile } from '../plan/files.js';
 
 /** Below this many plans one thread is quicker than starting workers (each loads the CLI again). */
 const PER_WORKER = 16;
@@ -16,7 +17,7 @@ export function findPlans(dir: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.ya?ml$/.test(entry.name)) found.push(path);
+      else if (/\.ya?ml$/.test(entry.name) && !isUnitsFile(entry.name)) found.push(path);
     }
   };
   walk(dir);
@@ -55,13 +56,20 @@ export async function runAll(files: string[], options: PipelineOptions, progress
   return results;
 }
 
-/** "[██████░░░░] 612/1000 schools/a/2025.yaml", redrawn in place on stderr. */
-export function progressBar(stream: NodeJS.WriteStream, label: (file: string) => string): Progress {
+/**
+ * "[██████░░░░] 612/1000 schools/a/2025.yaml", redrawn in place on stderr; drawn only once a run has
+ * taken a second, so a quick run prints nothing but its result.
+ */
+export function progressBar(stream: NodeJS.WriteStream, label: (file: string) => string, quiet = 1000): Progress {
+  const start = Date.now();
   let last = 0;
+  let drawn = false;
   return (done, total, file) => {
     const now = Date.now();
+    if (now - start < quiet && !drawn) return;
     if (done < total && now - last < 80) return;
     last = now;
+    drawn = true;
     const width = 24;
     const filled = Math.round((done / total) * width);
     const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${label(file)}`;

@@ -1,7 +1,7 @@
 // `cchc-plan import FILE.docx [--out FILE] [--force]`: last year's Word plan as a plan file, validated
 // before it is written, with what was recognised and what a person should look at again.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { reportToStderr } from '../diagnostics/report.js';
@@ -9,7 +9,8 @@ import { ImportError, importDocx, planYaml, readsBackAs } from '../import/index.
 import { problemMessage } from '../import/messages.js';
 import { pathText, placeOf, type Note } from '../import/notes.js';
 import type { Recognised } from '../import/recognise.js';
-import { displayPath, PACKAGE_ROOT } from '../paths.js';
+import { displayPath } from '../paths.js';
+import { schemaFrom } from '../plan/plan-yaml.js';
 import { checkPlanBytes } from '../plan/check.js';
 import { PLANS_DIR } from '../plan/files.js';
 import { lineList } from '../plan/view.js';
@@ -81,8 +82,6 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
   if (findings.warnings > 0) reportToStderr(findings, target, text, options.lang);
   return 0;
 }
-
-const schemaFrom = (dir: string) => relative(dir, join(PACKAGE_ROOT, 'schemas', 'plan.schema.json')).split('\\').join('/');
 
 function summary(target: string, file: string, header: { agency: string; number: string; place: string; date: string }, counts: Recognised['counts'], signer: string | undefined, notes: Note[], lang: Lang): string {
   const vi = lang === 'vi';

@@ -5,6 +5,7 @@ import type { Lang } from '../diagnostics/messages.js';
 import { renderReport, wantsColor, type Format } from '../diagnostics/report.js';
 import { displayPath } from '../paths.js';
 import { checkPlanFile } from '../plan/check.js';
+import { isUnitsFile } from '../plan/files.js';
 import { planList } from './plan-list.js';
 
 export interface ValidateOptions {
@@ -28,7 +29,11 @@ export async function validate(args: string[], options: ValidateOptions): Promis
   } else {
     const { checkResultsFile, isResultsFile } = await import('../results/check.js');
     for (const file of list.files) {
-      const checked = isResultsFile(file) ? await checkResultsFile(file, findings) : await checkPlanFile(file, findings);
+      const checked = isResultsFile(file)
+        ? await checkResultsFile(file, findings)
+        : isUnitsFile(file)
+          ? (await import('../units/read.js')).readUnitsFile(file, findings)
+          : await checkPlanFile(file, findings);
       if (checked.text !== undefined) sources.set(file, checked.text);
     }
   }

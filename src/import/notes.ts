@@ -2,7 +2,9 @@
 // it was in the .docx, where it went in the plan, and what a person should check, in both languages.
 import type { WBlock } from './wordml.js';
 
-export type PlanPath = (string | number)[];
+import type { PlanPath } from '../plan/plan-yaml.js';
+
+export type { PlanPath };
 
 export interface Note {
   /** "đoạn 12", "bảng 3" in the .docx. */

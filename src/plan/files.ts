@@ -6,6 +6,9 @@ export const PLANS_DIR = 'plans';
 
 export type Resolved = { ok: true; files: string[] } | { ok: false; code: 'file-not-found' | 'no-plans'; arg: string };
 
+/** The Department's list of units (plans/units.yaml) sits among the plans but is not one. */
+export const isUnitsFile = (file: string) => /(^|[\\/])units\.ya?ml$/.test(file);
+
 export function planFile(arg: string, cwd = process.cwd()): string {
   return /^\d{4}$/.test(arg) ? resolve(cwd, PLANS_DIR, `${arg}.yaml`) : resolve(cwd, arg);
 }

@@ -31,6 +31,9 @@ export function checkRules(source: PlanSource & { data: Plan }, findings: Findin
   checkClosingBlock(plan, report);
 }
 
+/** The mark derive leaves where a unit's plan waits for its own words: "[Đơn vị viết: mục tiêu]". */
+export const AWAITS_WORDS = /\[Đơn vị viết: ([^\]]*)\]/gu;
+
 function checkText(plan: Plan, report: Report) {
   const used = { targets: new Set<string>(), units: new Set<string>() };
   const unitKeys = Object.keys(plan.units ?? {});
@@ -61,6 +64,7 @@ function checkText(plan: Plan, report: Report) {
     if (!inline.ok) {
       report(field.path, 'error', 'unclosed-emphasis', { marker: inline.marker }, field.text.slice(inline.offset, inline.offset + 12));
     }
+    for (const awaiting of field.text.matchAll(AWAITS_WORDS)) report(field.path, 'warning', 'awaits-words', { text: awaiting[1] }, awaiting[0]);
     if (field.item && /^\s*[-+·•]\s/.test(field.text)) {
       report(field.path, 'warning', 'typed-bullet', { glyph: field.text.trim()[0] });
     }
@@ -68,10 +72,13 @@ function checkText(plan: Plan, report: Report) {
   return used;
 }
 
-const CODE = /^[A-ZĐ][A-ZĐ0-9]*(-[A-ZĐ0-9]+)*$/u;
+export const CODE = /^[A-ZĐ][A-ZĐ0-9]*(-[A-ZĐ0-9]+)*$/u;
 
 /** The agency column less Word's cell margins: what a header line has before Word wraps it. */
 const HEADER_LINE_ROOM = HEADER_COLUMNS[0]! - CELL_MARGINS;
+
+/** Whether a header line, in capitals at 12 pt (bold for the agency), fits its column without wrapping. */
+export const fitsHeaderColumn = (line: string, bold: boolean) => textWidth(oneLine(line).toLocaleUpperCase('vi'), SIZE.agency, bold) <= HEADER_LINE_ROOM;
 
 /** Each parent and agency line as printed (capitals, 12 pt; the agency's bold) must fit its column. */
 function checkHeaderWidths(plan: Plan, report: Report) {

@@ -5,5 +5,6 @@ import { PACKAGE_ROOT } from '../paths.js';
 
 export const schemaUrl = pathToFileURL(join(PACKAGE_ROOT, 'schemas', 'plan.schema.json'));
 export const resultsSchemaUrl = pathToFileURL(join(PACKAGE_ROOT, 'schemas', 'results.schema.json'));
+export const unitsSchemaUrl = pathToFileURL(join(PACKAGE_ROOT, 'schemas', 'units.schema.json'));
 
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true } as const;

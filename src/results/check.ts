@@ -2,10 +2,10 @@
 // say: the plan it follows exists and is valid, every row it names is a row of that plan and the month
 // one the row is planned for, dates fall in the plan's period, links are links, nothing is recorded twice.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { Findings, type Finding } from '../diagnostics/finding.js';
 import { displayPath } from '../paths.js';
-import { checkPlanFile, readFound } from '../plan/check.js';
+import { checkPlanFile, readFound, type CheckedPlan } from '../plan/check.js';
 import { formatPath, locate, type DataPath } from '../plan/locate.js';
 import { periodOf } from '../plan/references.js';
 import { checkAgainst } from '../plan/schema.js';
@@ -26,20 +26,29 @@ export interface CheckedResults {
   planFile?: string;
 }
 
-/** The plan a record follows: a year is plans/YEAR.yaml beside the record's folder, a path is from the record. */
+/**
+ * The plan a record follows. A year is the plan in the same place under plans/ as the record is under
+ * results/: results/2025.yaml follows plans/2025.yaml, results/units/longhung/2025.yaml follows
+ * plans/units/longhung/2025.yaml. A path is from the record's folder.
+ */
 export function planOfRecord(file: string, plan: number | string): string {
-  return typeof plan === 'number' ? resolve(dirname(file), '..', 'plans', `${plan}.yaml`) : resolve(dirname(file), plan);
+  if (typeof plan === 'string') return resolve(dirname(file), plan);
+  const parts = dirname(resolve(file)).split(sep);
+  const at = parts.lastIndexOf(RESULTS_DIR);
+  if (at < 0) return resolve(dirname(file), '..', 'plans', `${plan}.yaml`);
+  return join(parts.slice(0, at).join(sep) || sep, 'plans', ...parts.slice(at + 1), `${plan}.yaml`);
 }
 
-/** A record is a YAML file in a folder named results/. */
-export const isResultsFile = (file: string) => /(^|[\\/])results[\\/][^\\/]+\.ya?ml$/.test(resolve(file));
+/** A record is a YAML file under a folder named results/ (results/2025.yaml, results/units/longhung/2025.yaml). */
+export const isResultsFile = (file: string) => /(^|[\\/])results[\\/](.+[\\/])?[^\\/]+\.ya?ml$/.test(resolve(file));
 
-export async function checkResultsFile(file: string, findings: Findings): Promise<CheckedResults> {
+/** `known`: the plan, already checked by the caller (rollup checks each unit's plan first). */
+export async function checkResultsFile(file: string, findings: Findings, known?: CheckedPlan): Promise<CheckedResults> {
   const bytes = readFound(file, findings);
-  return bytes === undefined ? { file } : checkResultsBytes(file, bytes, findings);
+  return bytes === undefined ? { file } : checkResultsBytes(file, bytes, findings, known);
 }
 
-export async function checkResultsBytes(file: string, bytes: Uint8Array, findings: Findings): Promise<CheckedResults> {
+export async function checkResultsBytes(file: string, bytes: Uint8Array, findings: Findings, known?: CheckedPlan): Promise<CheckedResults> {
   const before = findings.errors;
   const source = parsePlanText(file, bytes, findings);
   if (!source) return { file };
@@ -55,9 +64,9 @@ export async function checkResultsBytes(file: string, bytes: Uint8Array, finding
     return { file, text: source.text, source };
   }
   const planFindings = new Findings();
-  const checkedPlan = await checkPlanFile(planFile, planFindings);
+  const checkedPlan = known?.file === planFile ? known : await checkPlanFile(planFile, planFindings);
   if (!checkedPlan.plan) {
-    add(['plan'], 'results-plan-invalid', { plan: displayPath(planFile), errors: planFindings.errors });
+    add(['plan'], 'results-plan-invalid', { plan: displayPath(planFile), errors: planFindings.errors || 1 });
     return { file, text: source.text, source };
   }
   const plan = checkedPlan.plan;

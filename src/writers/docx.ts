@@ -14,7 +14,7 @@ export { ReferenceError } from './reference.js';
 import { zipFiles, type Compressed } from './zip.js';
 
 /** Each inserted or deleted run, paragraph mark and table row of a redline gets its own revision id. */
-function tracker(doc: DocModel): Track {
+function tracker(doc: Pick<DocModel, 'meta'>): Track {
   let id = 0;
   const author = doc.meta.revision?.author ?? doc.meta.agency;
   const date = doc.meta.revision?.date ?? isoSeconds(doc.meta.date);
@@ -156,12 +156,12 @@ function sectionProperties(wide: boolean, first: boolean, reference: Reference):
 const DOCUMENT_START = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
   + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>';
 
-function coreXml(doc: DocModel): string {
-  const iso = isoSeconds(doc.meta.date);
-  const agency = escapeXml(doc.meta.agency);
+function coreXml(title: string, meta: DocModel['meta']): string {
+  const iso = isoSeconds(meta.date);
+  const agency = escapeXml(meta.agency);
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    + `<dc:title>${escapeXml(`${textOf(doc.docType)} ${doc.meta.title}`)}</dc:title><dc:creator>${agency}</dc:creator><cp:lastModifiedBy>${agency}</cp:lastModifiedBy><cp:revision>1</cp:revision>`
+    + `<dc:title>${escapeXml(title)}</dc:title><dc:creator>${agency}</dc:creator><cp:lastModifiedBy>${agency}</cp:lastModifiedBy><cp:revision>1</cp:revision>`
     + `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified></cp:coreProperties>`;
 }
 
@@ -182,7 +182,24 @@ export function renderDocx(doc: DocModel, referenceFile?: string): Uint8Array {
     appendixSection(body.write, appendix, track);
   });
   body.write(`${sections.at(-1)}</w:body></w:document>`);
-  const parts: [string, Uint8Array | Compressed][] = [...reference.parts, ['word/document.xml', body.toBuffer()], ['docProps/core.xml', Buffer.from(coreXml(doc), 'utf8')]];
+  return pack(reference, body, `${textOf(doc.docType)} ${doc.meta.title}`, doc.meta);
+}
+
+/**
+ * One appendix as a document of its own, landscape when its tables are wide: an annex a Department
+ * attaches to a report it writes elsewhere (the units' overview of rollup).
+ */
+export function renderAnnexDocx(appendix: Appendix, meta: DocModel['meta'], referenceFile?: string): Uint8Array {
+  const reference = loadReference(referenceFile);
+  const body = new XmlChunks();
+  body.write(DOCUMENT_START);
+  appendixSection(body.write, appendix, tracker({ meta }));
+  body.write(`${sectionProperties(landscape(appendix), true, reference)}</w:body></w:document>`);
+  return pack(reference, body, meta.title, meta);
+}
+
+function pack(reference: Reference, body: XmlChunks, title: string, meta: DocModel['meta']): Uint8Array {
+  const parts: [string, Uint8Array | Compressed][] = [...reference.parts, ['word/document.xml', body.toBuffer()], ['docProps/core.xml', Buffer.from(coreXml(title, meta), 'utf8')]];
   // Code-unit order (the names are ASCII), with the content types first, as Word writes them.
   parts.sort(([a], [b]) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return zipFiles(parts, ZIP_TIME);

@@ -1,14 +1,28 @@
-// The imported plan as YAML a person reads and edits: the schema modeline, the key order of plans/2025.yaml,
-// long prose in folded blocks, short lists on one line, and a "Xem lại" comment where the import guessed.
+// A plan made by a command (import, derive) as YAML a person reads and edits: the schema modeline, the key
+// order of plans/2025.yaml, long prose in folded blocks, short lists on one line, and comments where a
+// person has something to do.
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
-import type { Plan } from '../plan/types.generated.js';
-import type { Note, PlanPath } from './notes.js';
+import { join, relative } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+import type { Plan } from './types.generated.js';
+
+export type PlanPath = (string | number)[];
+
+/** A comment on the line before the key or item at `path`. */
+export interface PlanComment {
+  path: PlanPath;
+  text: string;
+}
 
 const FOLD_FROM = 90;
 const LINE_WIDTH = 110;
 
-export function planYaml(plan: Plan, notes: Note[], intro: { schema: string; source: string }): string {
+/** The schema modeline's path from a plan written in `dir`. */
+export const schemaFrom = (dir: string, schema = 'plan.schema.json') => relative(dir, join(PACKAGE_ROOT, 'schemas', schema)).split('\\').join('/');
+
+/** The plan as YAML, with `intro` (the lines after the schema modeline) at the top. */
+export function planYaml(plan: Plan, comments: PlanComment[], intro: { schema: string; lines: string[] }): string {
   const doc = new Document(plan);
   visit(doc, {
     Scalar(key, node, path) {
@@ -31,13 +45,8 @@ export function planYaml(plan: Plan, notes: Note[], intro: { schema: string; sou
     const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
     if (pair && isScalar(pair.key) && key !== 'recipients') pair.key.spaceBefore = true;
   }
-  for (const note of notes) if (note.path.length) comment(doc, note.path, `Xem lại: ${note.vi}`);
-  doc.commentBefore = [
-    ` yaml-language-server: $schema=${intro.schema}`,
-    ` Nhập từ ${intro.source} bằng cchc-plan import. Những chỗ ghi "Xem lại" là điều cần người đọc lại.`,
-    ' Các con số (100%, 80%, 01 tin, bài/tháng) giữ nguyên trong văn bản; muốn ghi một lần, chuyển chúng',
-    ' vào targets: và viết {{targets.khoa}} (xem README, "Import last year\'s plan").',
-  ].join('\n');
+  for (const c of comments) if (c.path.length) comment(doc, c.path, c.text);
+  doc.commentBefore = [` yaml-language-server: $schema=${intro.schema}`, ...intro.lines.map((l) => ` ${l}`)].join('\n');
   return doc.toString({ lineWidth: LINE_WIDTH, minContentWidth: 40, nullStr: '', flowCollectionPadding: false });
 }
 

@@ -1,0 +1,104 @@
+// The overview's words and its tabular form, shared by every output: the terminal table, Markdown, JSON,
+// the .docx annex and the .xlsx sheet all show the same columns from the same rows.
+import { displayPath } from '../paths.js';
+import type { Period } from '../results/status.js';
+import type { Rollup, Shortfall, UnitRollup } from './rollup.js';
+
+const SHORTFALL_VI: Record<Shortfall, (u: UnitRollup) => string> = {
+  'no-plan': () => 'chưa có kế hoạch',
+  'two-plans': (u) => `${u.plans?.length ?? 2} kế hoạch cho một năm`,
+  invalid: (u) => `kế hoạch có ${u.errors} lỗi`,
+  unfinished: (u) => `còn ${u.awaiting} chỗ chờ viết`,
+  'not-built': () => 'chưa dựng .docx',
+  'record-invalid': () => 'tệp kết quả có lỗi',
+  posts: (u) => `thiếu tin, bài ${u.postsShort.map((m) => `T${Number(m.slice(5))}`).join(', ')}`,
+  late: (u) => `${u.late.length} hoạt động trễ`,
+  'no-report': () => 'chưa báo cáo',
+};
+
+export const shortfallText = (u: UnitRollup) => u.shortfalls.map((s) => SHORTFALL_VI[s](u)).join('; ');
+
+function planState(u: UnitRollup): string {
+  if (u.plans) return `${u.plans.length} bản`;
+  if (!u.plan) return 'chưa có';
+  if (!u.valid) return `có lỗi (${u.errors})`;
+  return [u.awaiting ? `chờ viết (${u.awaiting})` : 'hợp lệ', u.built ? 'đã dựng' : 'chưa dựng'].join(', ');
+}
+
+/** The overview as rows of cells, under its column headings: one table for every output. */
+export function rollupTable(r: Rollup, period: Period, narrow = false): { columns: string[]; rows: string[][] } {
+  const months = Array.from({ length: period.to - period.from + 1 }, (_, i) => `T${period.from + i}`);
+  const columns = ['Đơn vị', 'Kế hoạch', 'Số', 'Ngày', ...months.map((m) => `Tin, bài ${m}`), 'Hoạt động trễ', 'Báo cáo', 'Chưa đạt'];
+  const rows = r.units.map((u) => [
+    narrow ? (u.short ?? u.name) : u.name,
+    planState(u),
+    u.number ?? (u.plan ? 'chưa lấy số' : ''),
+    u.date ?? '',
+    ...months.map((_, i) => (u.posts[i] ? String(u.posts[i]!.count) : '')),
+    u.plan && u.valid ? String(u.late.length) : '',
+    u.report ? (u.report.made ? 'đã báo cáo' : u.report.due ? 'chưa' : 'chưa đến hạn') : '',
+    shortfallText(u),
+  ]);
+  return { columns, rows };
+}
+
+export function heading(r: Rollup, period: Period, dir: string): string {
+  const short = r.units.filter((u) => u.shortfalls.length).length;
+  return `Tình hình thực hiện kế hoạch tuyên truyền CCHC của các đơn vị, ${period.label} — ${displayPath(dir)}: ${r.units.length} đơn vị, ${short} chưa đạt`;
+}
+
+/** A plain table for the terminal, its columns padded; the units that fall short are listed first. */
+export function rollupText(r: Rollup, period: Period, dir: string, paint: { bad: (s: string) => string; good: (s: string) => string; bold: (s: string) => string }): string {
+  const { columns, rows } = rollupTable(r, period, true);
+  const short = columns.map((c) => c.replace('Tin, bài ', ''));
+  const widths = short.map((c, i) => Math.max(c.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const out = [paint.bold(heading(r, period, dir)), '', paint.bold(line(short))];
+  r.units.forEach((u, i) => {
+    const text = line(rows[i]!);
+    out.push(u.shortfalls.length ? paint.bad(text) : paint.good(text));
+  });
+  if (r.units.length === 0) out.push('(không có đơn vị nào)');
+  const target = r.units.find((u) => u.perMonth !== undefined)?.perMonth;
+  if (target !== undefined) out.push('', `Chỉ tiêu: ${target} tin, bài mỗi tháng; tháng đang diễn ra chưa tính là thiếu.`);
+  return out.join('\n') + '\n';
+}
+
+export function rollupMarkdown(r: Rollup, period: Period, dir: string): string {
+  const { columns, rows } = rollupTable(r, period);
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  return [`# ${heading(r, period, dir)}`, '', `| ${columns.map(cell).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''].join('\n');
+}
+
+export function rollupJson(r: Rollup, period: Period, today: string, paths: { dir: string; results: string; built: string }): object {
+  const count = (s: Shortfall) => r.units.filter((u) => u.shortfalls.includes(s)).length;
+  const shortfalls: Shortfall[] = ['no-plan', 'two-plans', 'invalid', 'unfinished', 'not-built', 'record-invalid', 'posts', 'late', 'no-report'];
+  const month = (m: number) => `${period.year}-${String(m).padStart(2, '0')}`;
+  return {
+    version: 1,
+    period: { label: period.label, from: month(period.from), to: month(period.to) },
+    today,
+    dir: displayPath(paths.dir),
+    results: displayPath(paths.results),
+    built: displayPath(paths.built),
+    summary: { units: r.units.length, short: r.units.filter((u) => u.shortfalls.length).length, ...Object.fromEntries(shortfalls.map((s) => [s, count(s)])) },
+    units: r.units.map((u) => ({
+      key: u.key,
+      name: u.name,
+      plan: u.plan ? displayPath(u.plan) : null,
+      ...(u.plans && { plans: u.plans.map((p) => displayPath(p)) }),
+      valid: u.valid ?? null,
+      errors: u.errors,
+      awaiting: u.awaiting,
+      built: u.built ?? null,
+      number: u.number ?? null,
+      date: u.date ?? null,
+      record: u.record ? displayPath(u.record) : null,
+      posts: { target: u.perMonth ?? null, months: u.posts, short: u.postsShort },
+      late: u.late,
+      report: u.report ? { due: u.report.due, made: u.report.made, file: displayPath(u.report.file) } : null,
+      shortfalls: u.shortfalls,
+      summary: shortfallText(u),
+    })),
+  };
+}
