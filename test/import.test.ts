@@ -13,10 +13,13 @@ import { officeAvailable, officeReason } from './support/office.js';
 import { words, wordsKept } from './support/words.js';
 
 const PLANS = [
-  ...readdirSync(join(ROOT, 'plans')).filter((f) => f.endsWith('.yaml')).map((f) => `plans/${f}`),
+  ...readdirSync(join(ROOT, 'plans')).filter((f) => f.endsWith('.yaml') && f !== 'units.yaml').map((f) => `plans/${f}`),
+  // A unit's plan as derive writes it and the unit completes it.
+  'plans/units/longhung/2025.yaml',
   ...readdirSync(join(ROOT, 'plans', 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `plans/examples/${f}`),
 ];
-const name = (plan: string) => basename(plan, '.yaml');
+/** The output's name: the plan's, with a unit's folder before it (plans/units/longhung/2025.yaml → longhung-2025). */
+const name = (plan: string) => (plan.startsWith('plans/units/') ? `${plan.split('/')[2]}-` : '') + basename(plan, '.yaml');
 const documentText = (docx: string) => paragraphs(docxPart(docx)).map((p) => p.text).join('\n');
 const findings = (file: string) => {
   const run = cli(['validate', file, '--format', 'json']);
@@ -26,8 +29,15 @@ const findings = (file: string) => {
 describe('round trip: build, import the .docx, build again', () => {
   const dir = workspace({});
   beforeAll(() => {
-    const run = cli(['build', ...PLANS, '--out', join(dir, 'first'), '--format', 'docx']);
+    const units = PLANS.filter((p) => p.startsWith('plans/units/'));
+    const run = cli(['build', ...PLANS.filter((p) => !units.includes(p)), '--out', join(dir, 'first'), '--format', 'docx']);
     expect(run.code, run.stderr).toBe(0);
+    // A unit's plan is also 2025.yaml: built on its own, then named after its folder too.
+    for (const plan of units) {
+      const unit = cli(['build', plan, '--out', join(dir, 'unit'), '--format', 'docx']);
+      expect(unit.code, unit.stderr).toBe(0);
+      copyFileSync(join(dir, 'unit', `${basename(plan, '.yaml')}.docx`), join(dir, 'first', `${name(plan)}.docx`));
+    }
   });
 
   it('covers every plan in plans/ and plans/examples/', () => {

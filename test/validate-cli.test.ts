@@ -10,12 +10,12 @@ const BROKEN = MINIMAL.replace('lead: vp,', 'lead: vpp,');
 const ESC = '\u001b[';
 
 describe('validate on the shipped plans', () => {
-  it('finds no errors in plans/2022.yaml and plans/2025.yaml, nor in the record results/2025.yaml', () => {
+  it('finds no errors in plans/2022.yaml and plans/2025.yaml, the units file plans/units.yaml, nor the record results/2025.yaml', () => {
     const run = cli(['validate', '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.errors).toBe(0);
-    expect(report.files.map((f: { file: string }) => f.file)).toEqual(['plans/2022.yaml', 'plans/2025.yaml', 'results/2025.yaml']);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual(['plans/2022.yaml', 'plans/2025.yaml', 'plans/units.yaml', 'results/2025.yaml']);
   });
 
   it('accepts a year for plans/YEAR.yaml', () => {
