@@ -131,6 +131,28 @@ const words = Array.from({ length: 50_000 }, (_, i) => (i % 7 === 0 ? 'x' + ' '.
 writeFileSync(longLine, generatePlan({ rows: 12, paragraphs: 1 }).replace('    text:\n', `    items:\n      - ${JSON.stringify(words)}\n    text:\n`));
 const longLineMs = median([0, 1, 2].map(() => wall(process.execPath, [BIN, 'validate', longLine])));
 
+// 6. A Department of 500 units: derive their plans from the 2025 plan, build them all, and the overview
+// of 500 plans and 500 records (three articles and two activities each, a third a month short).
+const dept = join(work, 'department');
+mkdirSync(join(dept, 'plans'), { recursive: true });
+writeFileSync(join(dept, 'plans', '2025.yaml'), readFileSync(join(ROOT, 'plans', '2025.yaml')));
+const unitLines = ['groups: [tructhuoc, thuoc_tructhuoc]', 'report_to: Sở GDĐT', 'units:'];
+for (let i = 1; i <= 500; i++) {
+  const key = `u${String(i).padStart(3, '0')}`;
+  unitLines.push(`  - { key: ${key}, name: Trường THCS Số ${i}, code: THCS${i}, signer: { title: HIỆU TRƯỞNG, name: Nguyễn Văn ${key} } }`);
+  const post = (m) => `  - { unit: ${key}, date: 2025-0${m}-10, title: Tin tháng ${m}, url: "https://${key}.edu.vn/${m}" }\n`;
+  mkdirSync(join(dept, 'results', 'units', key), { recursive: true });
+  writeFileSync(join(dept, 'results', 'units', key, '2025.yaml'), `plan: 2025\nactivities:\n  - { row: a1t1r1, done: 2025-01-20 }\n  - { row: a1t1r2, done: 2025-02-20 }\nposts:\n${post(1)}${post(2)}${i % 3 ? post(3) : ''}`);
+}
+writeFileSync(join(dept, 'plans', 'units.yaml'), unitLines.join('\n') + '\n');
+const quiet = { cwd: dept, env: { ...process.env, CI: 'true' }, allowFail: true };
+const units = {
+  derive: wall(process.execPath, [BIN, 'derive', '2025', '--units', 'plans/units.yaml'], quiet),
+  build: wall(process.execPath, [BIN, 'build', '--all', 'plans/units', '--out', 'out/units'], quiet),
+  rollup: median([0, 1, 2].map(() => wall(process.execPath, [BIN, 'rollup', '2025', '--quarter', '1', '--today', '2025-04-15', '--format', 'json'], quiet))),
+  xlsx: median([0, 1, 2].map(() => wall(process.execPath, [BIN, 'rollup', '2025', '--quarter', '1', '--today', '2025-04-15', '--format', 'xlsx'], quiet))),
+};
+
 // The table. Targets of the simpler core: validate ≤ 1.6 × node on Node 20; build ≤ 1.2 × pandoc on Node
 // 20 and ≤ 0.8 × pandoc on Node 24.
 const major = Number(process.versions.node.split('.')[0]);
@@ -156,6 +178,10 @@ const rows = [
   ]),
   ['1,000 plans, build --all', f(thousandMs), `${(thousandMs / 1000).toFixed(1)} ms per plan (target ≤ 10 s)`],
   ['validate, a plan with a 1 MB line (cold)', f(longLineMs), 'target < 1 s'],
+  ['derive, 500 units', f(units.derive), `${(units.derive / 500).toFixed(1)} ms per unit`],
+  ['build --all, 500 derived plans', f(units.build), `${(units.build / 500).toFixed(1)} ms per plan (the 1,000-plan budget: ≤ 10 s)`],
+  ['rollup --quarter 1, 500 plans + 500 records', f(units.rollup), 'JSON (target ≤ 3 s)'],
+  ['rollup --format xlsx, 500 units', f(units.xlsx), ''],
 ];
 const width = rows.map((r) => r.map((c) => c.length)).reduce((a, b) => a.map((x, i) => Math.max(x, b[i])));
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.versions.node}, ${RUNS} cold runs each (medians)`;
@@ -172,6 +198,7 @@ const results = {
   scale,
   thousandPlansMs: thousandMs,
   longLineValidateMs: longLineMs,
+  units500Ms: units,
 };
 const resultsFile = `results-node${major}.json`;
 writeFileSync(join(ROOT, 'bench', resultsFile), JSON.stringify(results, null, 2) + '\n');

@@ -281,3 +281,25 @@ describe('rollup: bad unit folders and records never stop the others', () => {
     expect(json.units).toHaveLength(7);
   });
 });
+
+describe("README: For the Department", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  /** The ```text block that starts with "$ npx cchc-plan <command>": its arguments and its output. */
+  const block = (command: string) => {
+    const m = new RegExp('```text\\n\\$ npx cchc-plan (' + command + '[^\\n]*)\\n([\\s\\S]*?)```').exec(readme);
+    if (!m) throw new Error(`no README block for ${command}`);
+    return { args: m[1]!.split(/\s+/), output: m[2]! };
+  };
+
+  it('shows what derive prints', () => {
+    const { args, output } = block('derive');
+    const run = cli(args, { cwd: department() });
+    expect(run.stdout + run.stderr).toBe(output);
+  });
+
+  it('shows what rollup prints over the example units', () => {
+    const { args, output } = block('rollup');
+    const run = cli(args, { cwd: unitsYear() });
+    expect(run.stdout).toBe(output);
+  });
+});
