@@ -2,7 +2,7 @@
 // upwards, so the same code works compiled (dist/…) and bundled (dist/bundle/, which has a package.json
 // of its own that only marks its files as CommonJS).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { delimiter, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findPackage(): { root: string; version: string } {
@@ -22,4 +22,11 @@ export const VERSION = PACKAGE.version;
 export function displayPath(file: string, cwd = process.cwd()): string {
   const rel = relative(cwd, file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
+}
+
+/** Whether a program can be started by name: a path that exists, or a name found in a PATH folder. */
+export function onPath(command: string, env = process.env): boolean {
+  if (command.includes('/') || command.includes('\\')) return existsSync(command);
+  const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+  return (env.PATH ?? '').split(delimiter).some((dir) => dir && exts.some((ext) => existsSync(join(dir, command + ext))));
 }

@@ -15,6 +15,8 @@ export interface PipelineOptions {
   formats?: string[];
   templatesDir?: string;
   referenceDoc?: string;
+  /** pdf: how long LibreOffice may take for one plan. */
+  pdfTimeoutMs?: number;
   /** With --all, outputs mirror the plans' folders below this one (schools/a/2025.yaml → out/schools/a/2025.docx). */
   baseDir?: string;
 }
@@ -54,17 +56,29 @@ export async function runPlan(file: string, options: PipelineOptions): Promise<P
     if (error instanceof TemplateError) return { ...result, ok: false, failure: { message: error.message, exit: 1 } };
     throw error;
   }
-  if (formats.includes('docx')) {
-    // The .docx writer and the reference document's readers are loaded only for a .docx.
+  if (formats.includes('docx') || formats.includes('pdf')) {
+    // The .docx writer and the reference document's readers are loaded only for a .docx (or the PDF made from one).
     const { renderDocx, ReferenceError } = await import('./writers/docx.js');
+    let docx: Uint8Array;
     try {
-      outputs.push([`${base}.docx`, renderDocx(model, options.referenceDoc)]);
+      docx = renderDocx(model, options.referenceDoc);
     } catch (error) {
       if (error instanceof ReferenceError) return { ...result, ok: false, failure: { message: error.message, exit: 2 } };
       throw error;
     }
+    if (formats.includes('docx')) outputs.push([`${base}.docx`, docx]);
+    if (formats.includes('pdf')) {
+      const { docxToPdf, PdfError } = await import('./writers/pdf.js');
+      try {
+        outputs.push([`${base}.pdf`, await docxToPdf(docx, options.pdfTimeoutMs ?? 120_000)]);
+      } catch (error) {
+        if (error instanceof PdfError) return { ...result, ok: false, failure: { message: `${displayPath(file)}: ${error.message}`, exit: error.exit } };
+        throw error;
+      }
+    }
   }
   if (formats.includes('md')) outputs.push([`${base}.md`, renderMarkdown(model)]);
+  if (formats.includes('html')) outputs.push([`${base}.html`, (await import('./writers/html.js')).renderHtml(model)]);
   // write, all or nothing
   try {
     makeFolder(dirname(base));

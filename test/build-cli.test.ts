@@ -46,9 +46,9 @@ describe('build', () => {
   });
 
   it('an unknown format is a usage error', () => {
-    const run = cli(['build', '2025', '--format', 'pdf', '--out', workspace({})]);
+    const run = cli(['build', '2025', '--format', 'docx,odt', '--out', workspace({})]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("unknown format 'pdf'");
+    expect(run.stderr).toContain("unknown format 'odt'; use docx, md, html, pdf");
   });
 });
 

@@ -14,18 +14,33 @@ export interface BuildOptions {
   format: string;
   templates?: string;
   referenceDoc?: string;
+  pdfTimeout?: string;
   all?: string | boolean;
   lang: Lang;
 }
 
-const FORMATS = ['docx', 'md'];
+const FORMATS = ['docx', 'md', 'html', 'pdf'];
 
 export async function build(args: string[], options: BuildOptions): Promise<number> {
   const formats = options.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f));
   if (formats.length === 0 || unknown.length > 0) {
-    process.stderr.write(`cchc-plan: unknown format '${unknown.join(',') || options.format}'; use docx, md or docx,md\n`);
+    process.stderr.write(`cchc-plan: unknown format '${unknown.join(',') || options.format}'; use docx, md, html, pdf or a list such as docx,md,html\n`);
     return 2;
+  }
+  const pdfTimeout = Number(options.pdfTimeout ?? 120);
+  if (!(pdfTimeout > 0)) {
+    process.stderr.write(`cchc-plan: --pdf-timeout '${options.pdfTimeout}' is not a number of seconds\n`);
+    return 2;
+  }
+  if (formats.includes('pdf')) {
+    // Before any plan is built: without LibreOffice there is no PDF, and no half-done run.
+    const { INSTALL_HINT, sofficeCommand } = await import('../writers/pdf.js');
+    const { onPath } = await import('../paths.js');
+    if (!onPath(sofficeCommand())) {
+      process.stderr.write(`cchc-plan: --format pdf needs LibreOffice ('${sofficeCommand()}' is not on PATH). ${INSTALL_HINT}\n`);
+      return 2;
+    }
   }
   const { planList } = await import('./plan-list.js');
   const list = planList(args, options.all, options.lang);
@@ -58,7 +73,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
     process.stderr.write(`cchc-plan: cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
-  const job = { kind: 'build' as const, outDir, formats, templatesDir, ...(referenceDoc && { referenceDoc }), ...(list.baseDir && { baseDir: list.baseDir }) };
+  const job = { kind: 'build' as const, outDir, formats, templatesDir, pdfTimeoutMs: pdfTimeout * 1000, ...(referenceDoc && { referenceDoc }), ...(list.baseDir && { baseDir: list.baseDir }) };
 
   if (!list.baseDir) {
     // Named plans: one after another, each reported as it is done; a template or write error stops the run.

@@ -3,7 +3,7 @@
 // restyle. Zipped with fixed times and the plan's dates, so the same plan gives the same bytes.
 import { isoSeconds, mergeRuns, textOf, type Appendix, type Block, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
 import {
-  GLYPH, HEADER_COLUMNS, LANDSCAPE_FROM_COLUMNS, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
+  GLYPH, HEADER_COLUMNS, isWide, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
 } from './nd30.js';
 import {
   escapeXml, lineChange, paragraphXml, runsXml, tableXml, writeTable, XmlChunks, type ParagraphStyle, type RowXml, type RunStyle, type Track,
@@ -102,7 +102,7 @@ function dataTable(write: (xml: string) => void, table: ModelTable, width: numbe
   writeTable(write, widths, rows(), true, track);
 }
 
-const landscape = (appendix: Appendix) => appendix.tables.some((t) => t.columns.length >= LANDSCAPE_FROM_COLUMNS);
+const landscape = (appendix: Appendix) => isWide(appendix.tables);
 
 function mainSection(write: (xml: string) => void, doc: DocModel, track: Track): void {
   const subjectWidth = textWidth(doc.meta.title, SIZE.title, true);

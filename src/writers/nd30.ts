@@ -24,6 +24,9 @@ export const GLYPH = { item: '-', subitem: '+' };
 /** A table at least this many columns wide goes on a landscape page. */
 export const LANDSCAPE_FROM_COLUMNS = 5;
 
+/** An appendix goes on landscape pages when any of its tables is that wide. */
+export const isWide = (tables: { columns: unknown[] }[]) => tables.some((t) => t.columns.length >= LANDSCAPE_FROM_COLUMNS);
+
 /** Width of text in twips, from Times New Roman's advance widths (font-widths.generated.ts). */
 export function textWidth(text: string, halfPoints: number, bold: boolean): number {
   const table = bold ? BOLD : REGULAR;
