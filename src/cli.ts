@@ -18,6 +18,8 @@ const EXAMPLES_BUILD = `
 Examples:
   $ cchc-plan build 2025                       out/2025.docx and out/2025.md
   $ cchc-plan build 2025 --format docx --out ~/Desktop
+  $ cchc-plan build 2025 --format html                out/2025.html, one page for the agency's website
+  $ cchc-plan build 2025 --format docx,pdf            and out/2025.pdf, through LibreOffice (about a second)
   $ cchc-plan build 2025 --templates my-templates   (after: cp -r templates my-templates)
   $ cchc-plan build 2025 --reference-doc my-styles.docx   (a copy of templates/reference.docx restyled in Word)
   $ cchc-plan build --all schools --out out/schools  every plan under schools/, same folders under out/schools
@@ -129,6 +131,16 @@ for its words, a plan not built (out/units/<key>/YEAR.docx), a month over with f
 target, activities late, or no report for a quarter that is over (out/units/<key>/YEAR-bao-cao-quy-N.docx).
 Exit codes: 0 every unit is on track, 1 some unit falls short, 2 usage error.`;
 
+const EXAMPLES_PREVIEW = `
+Examples:
+  $ cchc-plan preview 2025                 http://127.0.0.1:8130/ (or the next free port)
+  $ cchc-plan preview plans/units/longhung/2025.yaml --port 9000
+  $ cchc-plan preview 2025 --templates my-templates
+
+Open the address in a browser and edit the plan: each save re-renders the page within a second; a plan
+with errors shows validate's findings, with line and column, instead. Served on 127.0.0.1 only.
+Ctrl-C stops it. Exit codes: 0 stopped, 2 usage error (no plan, a --port in use).`;
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('cchc-plan')
@@ -157,7 +169,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[plans...]', 'years (2025 = plans/2025.yaml) or plan files')
     .option('--all [dir]', 'every plan under DIR (default plans/), in subfolders too, on all cores; the others are built when one fails')
     .option('--out <dir>', 'output folder', 'out')
-    .option('--format <formats>', 'docx, md, or both separated by a comma', 'docx,md')
+    .option('--format <formats>', 'docx, md, html, pdf, or several separated by commas', 'docx,md')
+    .option('--pdf-timeout <seconds>', 'how long LibreOffice may take to make one PDF', '120')
     .option('--templates <dir>', 'a folder of templates to use instead of the built-in ones (copy templates/ to start)')
     .option('--reference-doc <file>', "a .docx whose styles, fonts and page headers the Word document takes (restyle a copy of templates/reference.docx)")
     .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
@@ -345,6 +358,19 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (year: string, options) => {
       const { rollupCommand } = await import('./commands/rollup.js');
       exitCode = await rollupCommand(year, options);
+    });
+
+  program
+    .command('preview')
+    .description('the document in a browser, re-rendered at each save of the plan or its templates')
+    .argument('<year>', 'the plan: a year (2025 = plans/2025.yaml) or a plan file')
+    .option('--port <N>', 'the port on 127.0.0.1 (default: the first free one from 8130)')
+    .option('--templates <dir>', 'templates to use instead of the built-in ones (watched too)')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', EXAMPLES_PREVIEW)
+    .action(async (year: string, options) => {
+      const { preview } = await import('./commands/preview.js');
+      exitCode = await preview(year, options);
     });
 
   try {

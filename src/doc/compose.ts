@@ -37,6 +37,9 @@ const MAIN = new Set(['plan.hbs', 'report.hbs']);
 
 const loaded = new Map<string, Templates>();
 
+/** Forget a folder's compiled templates, so the next load reads them again (preview, after an edit). */
+export const forgetTemplates = (dir = DEFAULT_TEMPLATES) => loaded.delete(dir);
+
 export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates> {
   const cached = loaded.get(dir);
   if (cached) return cached;

@@ -1,0 +1,88 @@
+// `cchc-plan preview YEAR|FILE [--port N]`: the document in a browser while the plan is edited, served on
+// 127.0.0.1 only. Without --port it takes the first free port from 8130; a --port in use is exit 2.
+// Ctrl-C stops it and the command returns 0.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Lang } from '../diagnostics/messages.js';
+import { DEFAULT_TEMPLATES } from '../doc/compose.js';
+import { displayPath } from '../paths.js';
+import { planFile } from '../plan/files.js';
+import { Preview } from '../preview/server.js';
+
+export interface PreviewCommandOptions {
+  port?: string;
+  templates?: string;
+  lang: Lang;
+}
+
+const FIRST_PORT = 8130;
+const TRIES = 50;
+const HOST = '127.0.0.1';
+
+export async function preview(arg: string, options: PreviewCommandOptions): Promise<number> {
+  const file = planFile(arg);
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    process.stderr.write(`cchc-plan: no plan ${displayPath(file)}\n`);
+    return 2;
+  }
+  const templatesDir = options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES;
+  if (!existsSync(templatesDir)) {
+    process.stderr.write(`cchc-plan: no templates folder ${displayPath(templatesDir)}\n`);
+    return 2;
+  }
+  const asked = options.port === undefined ? undefined : Number(options.port);
+  if (asked !== undefined && !(Number.isInteger(asked) && asked >= 0 && asked <= 65535)) {
+    process.stderr.write(`cchc-plan: --port '${options.port}' is not a port number (1024–65535)\n`);
+    return 2;
+  }
+
+  const previewer = new Preview({ file, templatesDir, lang: options.lang, log: (line) => process.stderr.write(`${line}\n`) });
+  await previewer.render();
+  let port: number | undefined;
+  for (let candidate = asked ?? FIRST_PORT; port === undefined; candidate++) {
+    const error = await listen(previewer, candidate);
+    if (!error) port = (previewer.server.address() as { port: number }).port;
+    else if (error.code === 'EADDRINUSE' && asked === undefined && candidate < FIRST_PORT + TRIES) continue;
+    else {
+      const why = error.code === 'EADDRINUSE'
+        ? `port ${candidate} is in use; choose another with --port, or leave --port out to take the next free one`
+        : `cannot listen on ${HOST}:${candidate}: ${error.code ?? error.message}`;
+      process.stderr.write(`cchc-plan: ${why}\n`);
+      await previewer.close();
+      return 2;
+    }
+  }
+  previewer.watch();
+  process.stdout.write(`http://${HOST}:${port}/\n`);
+  process.stderr.write(`Đang xem trước ${displayPath(file)}; mỗi lần lưu, trang tự hiển thị lại. Ctrl-C để dừng.\n`);
+
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await previewer.close();
+  process.stderr.write('Đã dừng xem trước.\n');
+  return 0;
+}
+
+function listen(previewer: Preview, port: number): Promise<NodeJS.ErrnoException | undefined> {
+  return new Promise((resolve) => {
+    const server = previewer.server;
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      resolve(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve(undefined);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, HOST);
+  });
+}
