@@ -123,6 +123,9 @@ for (let i = 0; i < 1000; i++) {
   writeFileSync(join(dir, `${String(i).padStart(4, '0')}.yaml`), generatePlan({ rows: 12, paragraphs: 20, code: `TH${i}` }));
 }
 const thousandMs = wall(process.execPath, [BIN, 'build', '--all', many, '--out', join(work, 'many-out')], { env: { ...process.env, CI: 'true' } });
+const thousandHtmlMs = wall(process.execPath, [BIN, 'build', '--all', many, '--format', 'docx,md,html', '--out', join(work, 'many-out-html')], { env: { ...process.env, CI: 'true' } });
+// The PDF goes through LibreOffice, cold, with a fresh profile each time: left out of the 1,000-plan budget.
+const pdfMs = has('soffice') ? median([0, 1, 2].map(() => wall(process.execPath, [BIN, 'build', '2025', '--format', 'pdf', '--out', join(work, 'pdf')]))) : undefined;
 
 // 5. A plan with a 1 MB line: one list item of a million characters, words and runs of spaces, validated
 // cold. A regular expression that backtracks on such a line would take seconds.
@@ -177,6 +180,8 @@ const rows = [
     i === 0 ? '' : `×${(s.rows / scale[i - 1].rows).toFixed(0)} size → ×${(s.ms / scale[i - 1].ms).toFixed(2)} time, ×${(s.peakMB / scale[i - 1].peakMB).toFixed(2)} memory${s.rows === 10000 ? ' (target ≤ 2 s, ≤ 300 MB)' : ''}`,
   ]),
   ['1,000 plans, build --all', f(thousandMs), `${(thousandMs / 1000).toFixed(1)} ms per plan (target ≤ 10 s)`],
+  ['1,000 plans, build --all --format docx,md,html', f(thousandHtmlMs), `${(thousandHtmlMs / 1000).toFixed(1)} ms per plan (target ≤ 10 s)`],
+  pdfMs === undefined ? ['build 2025 --format pdf', 'LibreOffice not installed', ''] : ['build 2025 --format pdf (cold)', f(pdfMs), 'through LibreOffice; not in the budget'],
   ['validate, a plan with a 1 MB line (cold)', f(longLineMs), 'target < 1 s'],
   ['derive, 500 units', f(units.derive), `${(units.derive / 500).toFixed(1)} ms per unit`],
   ['build --all, 500 derived plans', f(units.build), `${(units.build / 500).toFixed(1)} ms per plan (the 1,000-plan budget: ≤ 10 s)`],
@@ -197,6 +202,8 @@ const results = {
   layoutsMs: layouts,
   scale,
   thousandPlansMs: thousandMs,
+  thousandPlansHtmlMs: thousandHtmlMs,
+  pdfMs: pdfMs ?? null,
   longLineValidateMs: longLineMs,
   units500Ms: units,
 };
