@@ -2,7 +2,7 @@
 // edited on disk. The page follows each save; a broken save shows the finding; the server answers
 // nothing but its own page; Ctrl-C stops it.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -134,6 +134,31 @@ describe.skipIf(!browserAvailable)(`preview in Chromium${browserAvailable ? '' :
     expect(await running.exit).toBe(0);
     expect(running.stderr()).toContain('Đã dừng xem trước.');
     expect(running.stderr()).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe.skipIf(!browserAvailable)('preview follows the templates too', () => {
+  it('an edit of a copied plan.hbs shows within 2 s; a template that does not compile shows its error', async () => {
+    const dir = workspace({ 'plans/2025.yaml': PLAN });
+    cpSync(join(ROOT, 'templates'), join(dir, 'my-templates'), { recursive: true });
+    const running = await start(['2025', '--port', String(await freePort()), '--templates', 'my-templates'], dir);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(running.url);
+      await expect.poll(() => page.locator('table.signature').innerText()).toContain('Nơi nhận:');
+      const hbs = join(dir, 'my-templates', 'plan.hbs');
+      const source = readFileSync(hbs, 'utf8');
+      writeFileSync(hbs, source.replace('recipients-heading: Nơi nhận:', 'recipients-heading: Nơi gửi:'));
+      await page.waitForFunction(() => document.body.innerText.includes('Nơi gửi:'), undefined, { timeout: 2000 });
+      writeFileSync(hbs, source.replace('recipients-heading: Nơi nhận:', 'recipients-heading: {{#if}}'));
+      await page.waitForFunction(() => document.querySelector('main.problems') !== null, undefined, { timeout: 2000 });
+      expect(await page.locator('main.problems').innerText()).toContain('template error: my-templates/plan.hbs');
+    } finally {
+      running.child.kill('SIGINT');
+      await running.exit;
+      await browser.close();
+    }
   });
 });
 
