@@ -165,7 +165,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('build')
-    .description('validate plans and write the Word document and the Markdown copy')
+    .description('validate plans and write the Word document, the Markdown copy, a web page (html) or a PDF')
     .argument('[plans...]', 'years (2025 = plans/2025.yaml) or plan files')
     .option('--all [dir]', 'every plan under DIR (default plans/), in subfolders too, on all cores; the others are built when one fails')
     .option('--out <dir>', 'output folder', 'out')

@@ -217,6 +217,15 @@ describe('rollup --quarter 1 over the example units', () => {
     expect(lines.findIndex((l) => l.startsWith('THCS và THPT Long Hưng'))).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Trường THPT Phú Tâm')));
   });
 
+  it('Markdown: the same table, a row per unit', () => {
+    const run = cli([...Q1, '--format', 'md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const rows = run.stdout.split('\n').filter((l) => l.startsWith('| '));
+    expect(rows[0]).toBe('| Đơn vị | Kế hoạch | Số | Ngày | Tin, bài T1 | Tin, bài T2 | Tin, bài T3 | Hoạt động trễ | Báo cáo | Chưa đạt |');
+    expect(rows).toHaveLength(7);
+    expect(rows.find((r) => r.startsWith('| Trường THPT Phú Tâm |'))).toContain('| còn 10 chỗ chờ viết; chưa báo cáo |');
+  });
+
   it('.docx annex: a landscape table with a row per unit, read back', () => {
     const run = cli([...Q1, '--format', 'docx'], { cwd: dir });
     expect(run.stdout.trim()).toBe('out/rollup-2025.docx');
