@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserAvailable, browserReason, launch } from './support/browser.js';
-import { cli, ROOT, SEEDS, workspace } from './support/cli.js';
+import { cli, ROOT, readSeed, workspace } from './support/cli.js';
 import { words as seedWords } from './support/compare.js';
 import { wordsKept } from './support/words.js';
 
@@ -43,7 +43,7 @@ describe.skipIf(!browserAvailable)(`build --format html in Chromium${browserAvai
     await page.goto(pathToFileURL(join(out, `${year}.html`)).href);
     const text = await page.locator('body').innerText();
     // The seed's Markdown and HTML markers set aside, as the seed tests do; then every word, in order.
-    const seed = seedWords(readFileSync(join(SEEDS, SEED_FILES[year]!), 'utf8').split('\n'));
+    const seed = seedWords(readSeed(SEED_FILES[year]!).split('\n'));
     expect(wordsKept(seed, text)).toBe(1);
 
     const agency = (await page.locator('table.header td.agency').boundingBox())!;

@@ -5,7 +5,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cli, SEEDS, workspace } from './support/cli.js';
+import { cli, readSeed, workspace } from './support/cli.js';
 import { words as seedWords } from './support/compare.js';
 import { officeAvailable, officeReason, pageCount } from './support/office.js';
 import { wordsKept } from './support/words.js';
@@ -34,7 +34,7 @@ describe.skipIf(!officeAvailable)(`build --format pdf${officeAvailable ? '' : ` 
     expect(orientation(pdf)).toBe(pages);
     // A narrow cell breaks "UDCNTT-CĐS" and a long link after their "-" or "/": joined again, as a reader reads them.
     const text = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/([-/])\n(?=\S)/g, '$1');
-    expect(wordsKept(seedWords(readFileSync(join(SEEDS, seed), 'utf8').split('\n')), text)).toBe(1);
+    expect(wordsKept(seedWords(readSeed(seed).split('\n')), text)).toBe(1);
   });
 
   it('a hung conversion is stopped after --pdf-timeout: exit 2, a message, and neither file written', () => {

@@ -189,6 +189,15 @@ describe('preview: ports', () => {
     }
   });
 
+  it('a --port that is not a port number is exit 2, saying which numbers are', () => {
+    const dir = workspace({ 'plans/2025.yaml': PLAN });
+    for (const port of ['abc', '70000', '-1']) {
+      const run = cli(['preview', '2025', `--port=${port}`], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--port '${port}' is not a port number: give one from 1 to 65535`);
+    }
+  });
+
   it('no plan is exit 2', () => {
     const run = cli(['preview', '2031'], { cwd: workspace({}) });
     expect(run.code).toBe(2);

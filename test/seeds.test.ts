@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SEEDS } from './support/cli.js';
+import { ROOT, readSeed } from './support/cli.js';
 
 const SEED_OF: Record<string, string> = {
   '2025.yaml': '000_4d75a179420d0c34.txt',
@@ -67,7 +67,7 @@ const TEMPLATE_PHRASES = new Set([
 const TEMPLATE_SOURCES = ['templates/plan.hbs', 'src/doc/template-context.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 
 describe.each(Object.keys(SEED_OF))('plans/%s holds all of its seed', (planFile) => {
-  const seed = readFileSync(join(SEEDS, SEED_OF[planFile]!), 'utf8');
+  const seed = readSeed(SEED_OF[planFile]!);
   const { corpus, plan } = planCorpus(planFile);
   const year = typeof plan.period === 'number' ? plan.period : Number(String(plan.period).slice(0, 4));
   const months = JSON.stringify(plan.appendices ?? []);

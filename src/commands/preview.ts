@@ -32,7 +32,7 @@ export async function preview(arg: string, options: PreviewCommandOptions): Prom
   }
   const asked = options.port === undefined ? undefined : Number(options.port);
   if (asked !== undefined && !(Number.isInteger(asked) && asked >= 0 && asked <= 65535)) {
-    process.stderr.write(`cchc-plan: --port '${options.port}' is not a port number (1024–65535)\n`);
+    process.stderr.write(`cchc-plan: --port '${options.port}' is not a port number: give one from 1 to 65535, or 0 for any free port\n`);
     return 2;
   }
 
@@ -53,10 +53,8 @@ export async function preview(arg: string, options: PreviewCommandOptions): Prom
     }
   }
   previewer.watch();
-  process.stdout.write(`http://${HOST}:${port}/\n`);
-  process.stderr.write(`Đang xem trước ${displayPath(file)}; mỗi lần lưu, trang tự hiển thị lại. Ctrl-C để dừng.\n`);
-
-  await new Promise<void>((done) => {
+  // Ctrl-C is caught before the address is printed: whoever reads the address may stop us at once.
+  const stopped = new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -65,6 +63,9 @@ export async function preview(arg: string, options: PreviewCommandOptions): Prom
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  process.stdout.write(`http://${HOST}:${port}/\n`);
+  process.stderr.write(`Đang xem trước ${displayPath(file)}; mỗi lần lưu, trang tự hiển thị lại. Ctrl-C để dừng.\n`);
+  await stopped;
   await previewer.close();
   process.stderr.write('Đã dừng xem trước.\n');
   return 0;

@@ -1,13 +1,23 @@
 // Runs the built CLI as a user would: a separate Node process, with its own cwd and environment.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'cchc-plan');
-export const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+// The two issued plans live beside the checkout, in ../shared/seeds; CCHC_SEEDS names another folder.
+export const SEEDS = process.env.CCHC_SEEDS ?? join(ROOT, '..', 'shared', 'seeds');
+
+/** A seed's text; a clone without the seeds beside it fails saying where they were looked for. */
+export function readSeed(name: string): string {
+  const file = join(SEEDS, name);
+  if (!existsSync(file)) {
+    throw new Error(`seed ${name} is not in ${SEEDS}: clone the project next to shared/ (shared/seeds/), or set CCHC_SEEDS to the seeds folder`);
+  }
+  return readFileSync(file, 'utf8');
+}
 
 export interface Run {
   code: number;
