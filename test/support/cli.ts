@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'cchc-plan');
 // The two issued plans live beside the checkout, in ../shared/seeds; CCHC_SEEDS names another folder.
-export const SEEDS = process.env.CCHC_SEEDS ?? join(ROOT, '..', 'shared', 'seeds');
+const SEEDS = process.env.CCHC_SEEDS ?? join(ROOT, '..', 'shared', 'seeds');
 
 /** A seed's text; a clone without the seeds beside it fails saying where they were looked for. */
 export function readSeed(name: string): string {
