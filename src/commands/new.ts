@@ -9,8 +9,9 @@ import { displayPath } from '../paths.js';
 import { checkPlanBytes } from '../plan/check.js';
 import { PLANS_DIR, planFile } from '../plan/files.js';
 import { rollOver } from '../plan/rollover.js';
-import { writeAtomic } from '../writers/atomic.js';
+import { writeLocked } from '../writers/lock.js';
 import { loadValidPlan } from './load.js';
+import { widest } from '../text/widest.js';
 
 export interface NewOptions {
   from?: string;
@@ -48,14 +49,17 @@ export async function newPlan(year: string, options: NewOptions): Promise<number
     return 1;
   }
   try {
-    writeAtomic(target, rolled.text);
+    if ((await writeLocked(target, rolled.text, !!options.force)) === 'exists') {
+      process.stderr.write(`cchc-plan: ${displayPath(target)} already exists; it was left as it is. Use --force to replace it.\n`);
+      return 2;
+    }
   } catch (error) {
     process.stderr.write(`cchc-plan: cannot write ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
 
   const out = [`${displayPath(target)}: từ ${displayPath(from)}`, ''];
-  const width = Math.max(...rolled.edits.map((e) => e.field.length), ...rolled.checks.map((c) => c.field.length), 0);
+  const width = widest([...rolled.edits, ...rolled.checks], 0, (e) => e.field.length);
   const where = (line: number, column: number) => `${line}:${column}`.padEnd(7);
   out.push(`Đã đổi (${rolled.edits.length}):`);
   for (const e of rolled.edits) {

@@ -8,11 +8,13 @@ import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { reportToStderr } from '../diagnostics/report.js';
 import { displayPath, PACKAGE_ROOT } from '../paths.js';
+import { paddedKey } from '../text/characters.js';
 import { closestAll } from '../text/closest.js';
 import { checkResultsBytes, rowMonths } from '../results/check.js';
 import { appendEntry, newRecord } from '../results/edit.js';
 import { loadRecord } from '../results/load.js';
-import { makeFolder, writeAtomic } from '../writers/atomic.js';
+import { makeFolder, writeAtomic, WriteError, writeTarget } from '../writers/atomic.js';
+import { LockError, withLock } from '../writers/lock.js';
 
 export interface DoneOptions {
   month?: string;
@@ -33,10 +35,12 @@ export interface PostOptions {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function done(year: string, row: string, options: DoneOptions): Promise<number> {
+export async function done(year: string, typed: string, options: DoneOptions): Promise<number> {
   const loaded = await loadRecord(year, options.lang);
   if (typeof loaded === 'number') return loaded;
   const months = rowMonths(loaded.plan);
+  // A row pasted with an invisible space around it is the row: the record gets the bare reference.
+  const row = paddedKey(typed, (bare) => months.has(bare))?.bare ?? typed;
   if (!months.has(row)) {
     const near = closestAll(row, [...months.keys()], 3);
     process.stderr.write(`cchc-plan: ${displayPath(loaded.planFile)} has no row '${row}'; the closest: ${near.join(', ')}. cchc-plan status ${year} lists every row.\n`);
@@ -65,43 +69,60 @@ export async function done(year: string, row: string, options: DoneOptions): Pro
     ...(options.note !== undefined && { note: options.note }),
   };
   const what = options.notDone !== undefined ? `${row}${month ? ` tháng ${month}` : ''}: không thực hiện — ${options.notDone}` : `${row}${month ? ` tháng ${month}` : ''}: đã thực hiện ngày ${(entry as { done: string }).done}`;
-  return write(loaded.file, loaded.exists ? loaded.text! : undefined, year, 'activities', entry, what, options.lang);
+  return write(loaded.file, year, 'activities', entry, what, options.lang);
 }
 
 export async function post(year: string, options: PostOptions): Promise<number> {
   const loaded = await loadRecord(year, options.lang);
   if (typeof loaded === 'number') return loaded;
+  const { units } = loaded.plan;
+  options = { ...options, unit: paddedKey(options.unit, (bare) => units?.[bare] !== undefined)?.bare ?? options.unit };
   if (options.date !== undefined && !DATE.test(options.date)) {
     process.stderr.write(`cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-20\n`);
     return 2;
   }
   const entry = { unit: options.unit, date: options.date ?? dayjs().format('YYYY-MM-DD'), title: options.title, url: options.url };
-  return write(loaded.file, loaded.exists ? loaded.text! : undefined, year, 'posts', entry, `${options.unit}: ${options.title} (${entry.date})`, options.lang);
+  return write(loaded.file, year, 'posts', entry, `${options.unit}: ${options.title} (${entry.date})`, options.lang);
 }
 
-async function write(file: string, text: string | undefined, year: string, key: 'activities' | 'posts', entry: Record<string, unknown>, what: string, lang: Lang): Promise<number> {
+async function write(file: string, year: string, key: 'activities' | 'posts', entry: Record<string, unknown>, what: string, lang: Lang): Promise<number> {
   const schema = relative(dirname(resolve(file)), join(PACKAGE_ROOT, 'schemas', 'results.schema.json')).split('\\').join('/');
-  // The text as read, not as normalised for checking: the lines not edited stay byte for byte.
-  const original = text === undefined ? newRecord(Number(year) || year, schema) : readFileSync(file, 'utf8');
-  const edited = appendEntry(original, key, entry);
-  if (edited === undefined) {
-    process.stderr.write(`cchc-plan: ${displayPath(file)}: the '${key}' list is not one cchc-plan can add to (a one-line [ … ] list, or not a list); add the entry by hand. The file was left as it is.\n`);
-    return 1;
-  }
-  const findings = new Findings();
-  const checked = await checkResultsBytes(file, new TextEncoder().encode(edited), findings);
-  if (!checked.results) {
-    reportToStderr(findings, file, checked.text, lang);
-    process.stderr.write(`cchc-plan: the record would not be valid with this entry; ${existsSync(file) ? 'the file was left as it is' : 'nothing was written'}\n`);
-    return 1;
-  }
   try {
-    makeFolder(dirname(resolve(file)));
-    writeAtomic(file, edited);
+    makeFolder(dirname(writeTarget(file)));
+    // Read, edit, check and write under the record's lock: another done or post may have added its entry
+    // since the record was first read, and its entry must stay.
+    return await withLock(file, async (target, assertHeld) => {
+      const exists = existsSync(target);
+      // The text as read, not as normalised for checking: the lines not edited stay byte for byte.
+      const original = exists ? readFileSync(target, 'utf8') : newRecord(Number(year) || year, schema);
+      const edited = appendEntry(original, key, entry);
+      if (edited === undefined) {
+        process.stderr.write(`cchc-plan: ${displayPath(file)}: the '${key}' list is not one cchc-plan can add to (a one-line [ … ] list, or not a list); add the entry by hand. The file was left as it is.\n`);
+        return 1;
+      }
+      const findings = new Findings();
+      const checked = await checkResultsBytes(file, new TextEncoder().encode(edited), findings);
+      if (!checked.results) {
+        reportToStderr(findings, file, checked.text, lang);
+        process.stderr.write(`cchc-plan: the record would not be valid with this entry; ${exists ? 'the file was left as it is' : 'nothing was written'}\n`);
+        return 1;
+      }
+      assertHeld();
+      writeAtomic(target, edited);
+      process.stdout.write(`${displayPath(file)}: ${what}\n`);
+      return 0;
+    });
   } catch (error) {
-    process.stderr.write(`cchc-plan: cannot write ${displayPath(file)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
-    return 2;
+    if (error instanceof LockError && error.code === 'busy') {
+      process.stderr.write(lang === 'en'
+        ? `cchc-plan: ${displayPath(file)} is being written by another command, and was still locked after 15 s; nothing was written. Try again in a moment.\n`
+        : `cchc-plan: ${displayPath(file)} đang được một lệnh khác ghi và vẫn bị khóa sau 15 giây; chưa ghi gì. Hãy chạy lại sau ít phút.\n`);
+      return 2;
+    }
+    if (error instanceof LockError || error instanceof WriteError) {
+      process.stderr.write(`cchc-plan: cannot write ${displayPath(file)}: ${error.code}\n`);
+      return 2;
+    }
+    throw error;
   }
-  process.stdout.write(`${displayPath(file)}: ${what}\n`);
-  return 0;
 }
