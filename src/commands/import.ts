@@ -14,7 +14,8 @@ import { schemaFrom } from '../plan/plan-yaml.js';
 import { checkPlanBytes } from '../plan/check.js';
 import { PLANS_DIR } from '../plan/files.js';
 import { lineList } from '../plan/view.js';
-import { makeFolder, writeAtomic } from '../writers/atomic.js';
+import { widest } from '../text/widest.js';
+import { writeLocked } from '../writers/lock.js';
 
 export interface ImportOptions {
   out?: string;
@@ -48,10 +49,11 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
   const year = String(plan.period).slice(0, 4);
   let target = options.out ?? join(PLANS_DIR, `${year}.yaml`);
   if (existsSync(target) && statSync(target).isDirectory()) target = join(target, `${year}.yaml`);
-  if (existsSync(target) && !options.force) {
+  const exists = () => {
     process.stderr.write(`cchc-plan: ${say(`${displayPath(target)} đã có; giữ nguyên. Dùng --force để ghi đè, hoặc --out để ghi chỗ khác.`, `${displayPath(target)} exists and was left as it is. Use --force to replace it, or --out to write elsewhere.`)}\n`);
     return 2;
-  }
+  };
+  if (existsSync(target) && !options.force) return exists();
 
   const text = planYaml(plan, notes.list, { schema: schemaFrom(dirname(resolve(target))), source: basename(file) });
   const findings = new Findings();
@@ -62,22 +64,23 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
     process.stderr.write(`cchc-plan: ${say('kế hoạch đọc được từ văn bản không hợp lệ; không có tệp nào được ghi.', 'the plan read from the document is not valid; nothing was written.')}\n`);
     return 1;
   }
+  // Everything that can fail runs before the plan is written: the summary too.
+  const signer = plan.signer ? [...lineList(plan.signer.authority), plan.signer.title, plan.signer.name ?? ''].filter(Boolean).join(' / ') : undefined;
+  const header = { agency: lineList(plan.header.agency).join(' '), number: `${plan.header.number ?? ''}/${plan.header.type ?? 'KH'}-${plan.header.code}`, place: plan.header.place, date: String(plan.header.date) };
+  let report: string;
+  if (options.format === 'json') {
+    const review = notes.list.map((n) => ({ ...n.at, path: pathText(n.path), message: options.lang === 'en' ? n.en : n.vi }));
+    report = JSON.stringify({ file: displayPath(target), source: displayPath(file), header, ...counts, signer: signer ?? null, warnings: findings.warnings, review }, null, 2) + '\n';
+  } else {
+    report = summary(target, file, header, counts, signer, notes.list, options.lang);
+  }
   try {
-    makeFolder(dirname(resolve(target)));
-    writeAtomic(target, text);
+    if ((await writeLocked(target, text, !!options.force)) === 'exists') return exists();
   } catch (error) {
     process.stderr.write(`cchc-plan: ${say('không ghi được', 'cannot write')} ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
-
-  const signer = plan.signer ? [...lineList(plan.signer.authority), plan.signer.title, plan.signer.name ?? ''].filter(Boolean).join(' / ') : undefined;
-  const header = { agency: lineList(plan.header.agency).join(' '), number: `${plan.header.number ?? ''}/${plan.header.type ?? 'KH'}-${plan.header.code}`, place: plan.header.place, date: String(plan.header.date) };
-  if (options.format === 'json') {
-    const review = notes.list.map((n) => ({ ...n.at, path: pathText(n.path), message: options.lang === 'en' ? n.en : n.vi }));
-    process.stdout.write(JSON.stringify({ file: displayPath(target), source: displayPath(file), header, ...counts, signer: signer ?? null, warnings: findings.warnings, review }, null, 2) + '\n');
-  } else {
-    process.stdout.write(summary(target, file, header, counts, signer, notes.list, options.lang));
-  }
+  process.stdout.write(report);
   // What validate would say of the new plan (warnings only: a plan with errors is not written).
   if (findings.warnings > 0) reportToStderr(findings, target, text, options.lang);
   return 0;
@@ -99,8 +102,8 @@ function summary(target: string, file: string, header: { agency: string; number:
   if (notes.length === 0) out.push(vi ? '  (không có)' : '  (nothing)');
   const places = notes.map((n) => placeOf(n, lang));
   const paths = notes.map((n) => pathText(n.path));
-  const w1 = Math.max(0, ...places.map((p) => p.length));
-  const w2 = Math.max(0, ...paths.map((p) => p.length));
+  const w1 = widest(places);
+  const w2 = widest(paths);
   notes.forEach((n, i) => out.push(`  ${places[i]!.padEnd(w1)}  ${paths[i]!.padEnd(w2)}  ${vi ? n.vi : n.en}`));
   out.push('', vi
     ? `Tiếp theo: mở ${displayPath(target)} để xem lại, rồi cchc-plan build ${displayPath(target)}`

@@ -10,6 +10,7 @@ import { periodOf } from '../plan/references.js';
 import { loadRecord } from '../results/load.js';
 import { activityStatuses, oneMonth, postCounts, quarter, wholeYear, type Period, type State } from '../results/status.js';
 import { unknownUnit } from './units.js';
+import { widest } from '../text/widest.js';
 
 export interface StatusOptions {
   month?: string;
@@ -82,7 +83,7 @@ export async function status(arg: string, options: StatusOptions): Promise<numbe
   const c = new Chalk({ level: wantsColor(process.stdout) ? 1 : 0 });
   const paint: Record<State, (s: string) => string> = { done: c.green, 'not-done': c.yellow, late: c.red.bold, coming: c.cyan };
   const out = [c.bold(`Tình hình thực hiện đến hết ${period.label}`) + ` — ${displayPath(loaded.planFile)}${loaded.exists ? `, ${displayPath(loaded.file)}` : ' (chưa có kết quả nào được ghi)'}`, ''];
-  const width = Math.max(0, ...activities.map((a) => a.ref.length));
+  const width = widest(activities, 0, (a) => a.ref.length);
   let last = '';
   for (const a of activities) {
     const heading = `Tháng ${a.month}/${a.year}`;
@@ -96,7 +97,7 @@ export async function status(arg: string, options: StatusOptions): Promise<numbe
   if (posts.units.length > 0 || posts.target) {
     out.push('', c.bold(`Tin, bài ${period.label}${posts.target ? ` (chỉ tiêu ${posts.target.text})` : ''}`));
     const months = Array.from({ length: period.to - period.from + 1 }, (_, i) => `T${period.from + i}`);
-    const nameWidth = Math.max(8, ...posts.units.map((u) => u.name.length));
+    const nameWidth = widest(posts.units, 8, (u) => u.name.length);
     out.push(`  ${''.padEnd(nameWidth)}  ${months.map((m) => m.padStart(3)).join(' ')}  cộng`);
     for (const u of posts.units) {
       const cells = u.counts.map((n) => (posts.target && n < posts.target.perMonth ? c.red(String(n).padStart(3)) : String(n).padStart(3)));

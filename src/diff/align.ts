@@ -139,11 +139,12 @@ export function interleave(alignment: Alignment, oldLength: number, { splitMoves
       continue;
     }
     flushOld(i); // what was removed reads before what took its place
-    steps.push(...added, { old: i, new: j });
+    for (const step of added) steps.push(step); // a loop: a spread of a long list overflows the stack
+    steps.push({ old: i, new: j });
     added = [];
     next = i + 1;
   }
   flushOld(oldLength);
-  steps.push(...added);
+  for (const step of added) steps.push(step);
   return steps;
 }

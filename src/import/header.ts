@@ -5,6 +5,7 @@ import type { Header, Signer } from '../plan/types.generated.js';
 import { allBold, clean, para, proseOf, splitLines, type Para } from './text.js';
 import type { Notes } from './notes.js';
 import type { WBlock, WTable } from './wordml.js';
+import { widest } from '../text/widest.js';
 
 /** A paragraph of the header or the end, with the table column it sat in (undefined: not in a table). */
 export interface Placed extends Para {
@@ -20,7 +21,7 @@ export function placedLines(blocks: WBlock[]): Placed[] {
       for (const line of splitLines(block)) out.push({ ...line, block });
       continue;
     }
-    const columns = Math.max(0, ...block.rows.map((r) => r.length));
+    const columns = widest(block.rows, 0, (r) => r.length);
     for (let c = 0; c < columns; c++) {
       for (const row of block.rows) {
         for (const p of row[c]?.paragraphs ?? []) for (const line of splitLines(p)) out.push({ ...line, column: c, block });

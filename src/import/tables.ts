@@ -6,6 +6,7 @@ import { COLUMN_LABELS } from '../doc/template-context.js';
 import type { Notes, PlanPath } from './notes.js';
 import { clean, para, proseOf, romanValue } from './text.js';
 import type { WTable } from './wordml.js';
+import { widest } from '../text/widest.js';
 
 /** A cell's paragraphs as one line of prose; a merged-over cell is empty. */
 function cellText(table: WTable, row: number, column: number): string {
@@ -39,13 +40,13 @@ function widthsOf(table: WTable, columns: number): number[] | undefined {
   if (w.length !== columns || w.some((x) => !(x > 0))) return undefined;
   const total = w.reduce((a, b) => a + b, 0);
   const relative = w.map((x) => Math.max(1, Math.round((x / total) * 100)));
-  return Math.max(...relative) - Math.min(...relative) <= 3 ? undefined : relative;
+  return widest(relative, 0, Number) - relative.reduce((a, b) => Math.min(a, b)) <= 3 ? undefined : relative;
 }
 
 /** A free table or a body table: headings from the first row, the rest as rows. */
 export function gridOf(table: WTable, title: string | undefined, notes: Notes, path: PlanPath): Grid | undefined {
   const rows = gridRows(table, notes, path);
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widest(rows, 0, (r) => r.length);
   if (rows.length === 0 || width === 0) return undefined;
   const pad = (r: string[]) => [...r, ...Array<string>(width - r.length).fill('')];
   const columns = pad(rows[0]!);

@@ -3,6 +3,7 @@
 import { displayPath } from '../paths.js';
 import type { Period } from '../results/status.js';
 import type { Rollup, Shortfall, UnitRollup } from './rollup.js';
+import { widest } from '../text/widest.js';
 
 const SHORTFALL_VI: Record<Shortfall, (u: UnitRollup) => string> = {
   'no-plan': () => 'chưa có kế hoạch',
@@ -51,7 +52,7 @@ export function heading(r: Rollup, period: Period, dir: string): string {
 export function rollupText(r: Rollup, period: Period, dir: string, paint: { bad: (s: string) => string; good: (s: string) => string; bold: (s: string) => string }): string {
   const { columns, rows } = rollupTable(r, period, true);
   const short = columns.map((c) => c.replace('Tin, bài ', ''));
-  const widths = short.map((c, i) => Math.max(c.length, ...rows.map((row) => row[i]!.length)));
+  const widths = short.map((c, i) => widest(rows, c.length, (row) => row[i]!.length));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   const out = [paint.bold(heading(r, period, dir)), '', paint.bold(line(short))];
   r.units.forEach((u, i) => {

@@ -12,6 +12,7 @@ import { loadReference, type Reference } from './reference.js';
 
 export { ReferenceError } from './reference.js';
 import { zipFiles, type Compressed } from './zip.js';
+import { widest } from '../text/widest.js';
 
 /** Each inserted or deleted run, paragraph mark and table row of a redline gets its own revision id. */
 function tracker(doc: Pick<DocModel, 'meta'>): Track {
@@ -40,7 +41,7 @@ function rule(length: number, columnWidth: number, track: Track): string {
 function headerTable(doc: DocModel, track: Track): string {
   const h = doc.header;
   const [left, right] = HEADER_COLUMNS as [number, number];
-  const agencyWidth = Math.max(0, ...h.agency.map((l) => textWidth(textOf(l), SIZE.agency, true)));
+  const agencyWidth = widest(h.agency, 0, (l) => textWidth(textOf(l), SIZE.agency, true));
   const mottoWidth = textWidth(textOf(h.motto), SIZE.motto, true);
   const after = { spacing: { before: 120, after: 0 } };
   return tableXml([left, right], [

@@ -29,13 +29,12 @@ function oneLine(text: Text): string {
 }
 
 /** A table as Markdown: headings, the rule, a line a row, and a blank line after. */
-function tableLines(table: Table): string[] {
-  return [
-    `| ${table.columns.map((c) => inline(c.label)).join(' | ')} |`,
-    `| ${table.columns.map(() => '---').join(' | ')} |`,
-    ...table.rows.map((row) => `| ${row.cells.map(inline).join(' | ')} |`),
-    '',
-  ];
+/** A table, after its title when it has one, appended line by line (a table may have many thousand rows). */
+function tableOut(out: string[], table: Table, title: (text: string) => string): void {
+  if (table.title.length) out.push(title(inline(table.title)), '');
+  out.push(`| ${table.columns.map((c) => inline(c.label)).join(' | ')} |`, `| ${table.columns.map(() => '---').join(' | ')} |`);
+  for (const row of table.rows) out.push(`| ${row.cells.map(inline).join(' | ')} |`);
+  out.push('');
 }
 
 export function renderMarkdown(doc: DocModel): string {
@@ -51,7 +50,7 @@ export function renderMarkdown(doc: DocModel): string {
       case 'h3': out.push(`#### ${inline(block.runs)}`, ''); break;
       case 'item': out.push(`- ${inline(block.runs)}`, ''); break;
       case 'subitem': out.push(`    ${GLYPH.subitem} ${inline(block.runs)}`, ''); break;
-      case 'table': out.push(...(block.table!.title.length ? [`**${inline(block.table!.title)}**`, ''] : []), ...tableLines(block.table!)); break;
+      case 'table': tableOut(out, block.table!, (t) => `**${t}**`); break;
       default: out.push(escapeStart(inline(block.runs)), '');
     }
   }
@@ -63,7 +62,7 @@ export function renderMarkdown(doc: DocModel): string {
   if (s.name) out.push(`**${inline(s.name)}**`, '');
   for (const appendix of doc.appendices) {
     out.push('---', '', `## ${inline(appendix.heading)}`, '', `**${inline(appendix.title)}**`, '', `*${oneLine(appendix.reference)}*`, '');
-    for (const table of appendix.tables) out.push(...(table.title.length ? [`### ${inline(table.title)}`, ''] : []), ...tableLines(table));
+    for (const table of appendix.tables) tableOut(out, table, (t) => `### ${t}`);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -33,6 +33,8 @@ export function cli(args: string[], options: { cwd?: string; env?: Record<string
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
+    // Some runs print a review list of hundreds of thousands of lines.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
