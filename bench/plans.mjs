@@ -8,9 +8,10 @@ const q = (s) => JSON.stringify(s);
 /**
  * A plan with `rows` table rows and `paragraphs` body paragraphs (in sections of 20). With `appendices`
  * above 1 the rows are shared among that many appendices, alternately a five-column assignment table
- * (a landscape page) and a two-column table (portrait).
+ * (a landscape page) and a two-column table (portrait). With `aliases`, every twelfth row sets an anchor on
+ * its cooperating units (`with: &w1 [vp, udcntt]`) and the row after it repeats them as an alias (`*w1`).
  */
-export function generatePlan({ rows, paragraphs, code = 'SGDĐT', year = 2025, appendices = 1 }) {
+export function generatePlan({ rows, paragraphs, code = 'SGDĐT', year = 2025, appendices = 1, aliases = false }) {
   const out = [];
   out.push('header:', '  parent: UBND TỈNH BENCH', '  agency: SỞ GIÁO DỤC VÀ ĐÀO TẠO', `  code: ${code}`, '  number: "05"', '  place: Sóc Trăng', `  date: ${year}-01-15`);
   out.push(`period: ${year}`, `title: Tuyên truyền cải cách hành chính năm ${year}`);
@@ -36,7 +37,9 @@ export function generatePlan({ rows, paragraphs, code = 'SGDĐT', year = 2025, a
           out.push(`          - content: ${q(`Nội dung tuyên truyền số ${r + 1} về cải cách hành chính`)}`);
           out.push(`            form: Đăng tin trên website (mục CCHC)`);
           out.push(`            lead: ${KEYS[r % KEYS.length]}`);
-          out.push(`            with: ${KEYS[(r + 1) % KEYS.length]}`);
+          if (aliases && r % 12 === 0) out.push(`            with: &w${r / 12} [${KEYS[(r + 1) % KEYS.length]}, ${KEYS[(r + 2) % KEYS.length]}]`);
+          else if (aliases && r % 12 === 1) out.push(`            with: *w${(r - 1) / 12}`);
+          else out.push(`            with: ${KEYS[(r + 1) % KEYS.length]}`);
           out.push(`            month: ${(r % 12) + 1}`);
         }
       } else {

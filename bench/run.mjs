@@ -134,6 +134,14 @@ const words = Array.from({ length: 50_000 }, (_, i) => (i % 7 === 0 ? 'x' + ' '.
 writeFileSync(longLine, generatePlan({ rows: 12, paragraphs: 1 }).replace('    text:\n', `    items:\n      - ${JSON.stringify(words)}\n    text:\n`));
 const longLineMs = median([0, 1, 2].map(() => wall(process.execPath, [BIN, 'validate', longLine])));
 
+// 5a. Aliases: a 20,000-row plan whose every twelfth row repeats the units of the row before it as a YAML
+// alias (1,667 aliases), against the same plan written out; the alias check walks the document once.
+const aliasPlans = Object.fromEntries(['written', 'aliases'].map((kind) => {
+  const file = join(work, `rows-20000-${kind}.yaml`);
+  writeFileSync(file, generatePlan({ rows: 20000, paragraphs: 4000, aliases: kind === 'aliases' }));
+  return [kind, median([0, 1, 2].map(() => wall(process.execPath, [BIN, 'validate', file])))];
+}));
+
 // 6. A Department of 500 units: derive their plans from the 2025 plan, build them all, and the overview
 // of 500 plans and 500 records (three articles and two activities each, a third a month short).
 const dept = join(work, 'department');
@@ -183,6 +191,8 @@ const rows = [
   ['1,000 plans, build --all --format docx,md,html', f(thousandHtmlMs), `${(thousandHtmlMs / 1000).toFixed(1)} ms per plan (target ≤ 10 s)`],
   pdfMs === undefined ? ['build 2025 --format pdf', 'LibreOffice not installed', ''] : ['build 2025 --format pdf (cold)', f(pdfMs), 'through LibreOffice; not in the budget'],
   ['validate, a plan with a 1 MB line (cold)', f(longLineMs), 'target < 1 s'],
+  ['validate, 20,000 rows written out (cold)', f(aliasPlans.written), ''],
+  ['validate, the same with 1,667 aliases (cold)', f(aliasPlans.aliases), `${(aliasPlans.aliases / aliasPlans.written).toFixed(2)} × written out (target ≤ 2)`],
   ['derive, 500 units', f(units.derive), `${(units.derive / 500).toFixed(1)} ms per unit`],
   ['build --all, 500 derived plans', f(units.build), `${(units.build / 500).toFixed(1)} ms per plan (the 1,000-plan budget: ≤ 10 s)`],
   ['rollup --quarter 1, 500 plans + 500 records', f(units.rollup), 'JSON (target ≤ 3 s)'],
@@ -205,6 +215,7 @@ const results = {
   thousandPlansHtmlMs: thousandHtmlMs,
   pdfMs: pdfMs ?? null,
   longLineValidateMs: longLineMs,
+  aliasesValidateMs: aliasPlans,
   units500Ms: units,
 };
 const resultsFile = `results-node${major}.json`;

@@ -149,29 +149,33 @@ function measure(tokens: Token[]): { tooDeep?: number; aliases: boolean } {
 
 /**
  * An alias that names no anchor before it, or an alias bomb: when all the aliases together add more than
- * MAX_ALIAS_NODES nodes to the document, the alias whose expansion is largest. Each node is sized once.
+ * MAX_ALIAS_NODES nodes to the document, the alias whose expansion is largest. One walk in document order:
+ * an anchor is known from where it is set, and a node is sized when its walk ends, so every alias finds
+ * its anchor, and the anchor's size, in the maps (the library's own resolve walks the whole document for
+ * each alias, which made a plan of thousands of aliases take minutes). The walk's depth is the document's,
+ * which MAX_DEPTH bounds.
  */
 function checkAliases(doc: Document.Parsed): { offset: number; code: 'bad-alias' | 'alias-limit'; detail?: string } | undefined {
+  const anchors = new Map<string, unknown>();
   const sizes = new Map<unknown, number>();
   let added = 0;
   let worst: { size: number; offset: number } | undefined;
   let unresolved: { offset: number; detail: string } | undefined;
   const size = (node: unknown): number => {
     if (node === null || typeof node !== 'object') return 1;
-    const known = sizes.get(node);
-    if (known !== undefined) return known;
-    sizes.set(node, 1); // an alias of an enclosing node: counted once, as the library refuses it
-    let n = 1;
     if (isAlias(node)) {
-      const target = node.resolve(doc);
+      const target = anchors.get(node.source);
       if (!target) unresolved ??= { offset: node.range?.[0] ?? 0, detail: `*${node.source} names no anchor &${node.source} before it` };
-      const expanded = target ? size(target) : 1;
+      // An alias of an enclosing node (not sized yet) is counted once, as the library refuses it.
+      const expanded = target ? (sizes.get(target) ?? 1) : 1;
       added += expanded;
       if (!worst || expanded > worst.size) worst = { size: expanded, offset: node.range?.[0] ?? 0 };
-      n = expanded;
-    } else if (isCollection(node)) {
-      for (const item of node.items as unknown[]) n += isPair(item) ? size(item.key) + size(item.value) : size(item);
+      return expanded;
     }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.set(anchor, node);
+    let n = 1;
+    if (isCollection(node)) for (const item of node.items as unknown[]) n += isPair(item) ? size(item.key) + size(item.value) : size(item);
     sizes.set(node, n);
     return n;
   };
