@@ -22,6 +22,10 @@ const TYPE_VI: Record<string, string> = {
 const typesVi = (t: unknown) => String(t).split(',').map((x) => TYPE_VI[x] ?? x).join(' hoặc ');
 const typesEn = (t: unknown) => String(t).split(',').map((x) => (x === 'object' ? 'mapping' : x === 'array' ? 'list' : x)).join(' or ');
 
+/** What a key with white space around it would have been, for padded-key. */
+const PADDED_VI: Record<string, string> = { row: 'mã dòng', unit: 'khóa đơn vị', 'unknown-unit': 'khóa đơn vị', key: 'khóa', value: 'giá trị' };
+const PADDED_EN: Record<string, string> = { row: 'row', unit: 'unit key', 'unknown-unit': 'unit key', key: 'key', value: 'value' };
+
 /** How a long header line reads broken in two, for the fix of header-line-too-wide. */
 const LINES_EXAMPLE: Record<string, string> = { parent: '[ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH]', agency: '[TRƯỜNG THPT CHUYÊN, NGUYỄN THỊ MINH KHAI]' };
 
@@ -96,6 +100,18 @@ const MESSAGES: Record<string, Message> = {
   'bad-url': { vi: (p) => `'${p.value}' không phải một địa chỉ web hợp lệ.`, en: (p) => `'${p.value}' is not a valid web address.`, fixVi: () => 'Dán đủ địa chỉ, bắt đầu bằng https://, không có dấu cách.', fixEn: () => 'Paste the whole address, starting https://, with no spaces.' },
   'duplicate-entry': { vi: (p) => `Kết quả của dòng '${p.row}'${p.month ? ` tháng ${p.month}` : ''} đã được ghi ở dòng ${p.line}.`, en: (p) => `Row '${p.row}'${p.month ? ` month ${p.month}` : ''} is already recorded at line ${p.line}.`, fixVi: () => 'Xóa một trong hai, hoặc sửa month:.', fixEn: () => 'Remove one of them, or correct month:.' },
   'duplicate-post': { vi: (p) => `Tin, bài ${p.url} đã được ghi ở dòng ${p.line}.`, en: (p) => `The article ${p.url} is already recorded at line ${p.line}.`, fixVi: () => 'Xóa bản ghi trùng.', fixEn: () => 'Remove the duplicate.' },
+  'padded-key': {
+    vi: (p) => `'${p.key}' có ký tự trắng ${p.char} dính ở đầu hoặc cuối, nên không được đọc là ${PADDED_VI[String(p.what)] ?? 'giá trị'} '${p.key}'${p.what === 'unknown-unit' ? ' (khóa này cũng chưa khai báo trong units)' : ''}.`,
+    en: (p) => `'${p.key}' has the white-space character ${p.char} at its start or end, so it does not read as the ${PADDED_EN[String(p.what)] ?? 'value'} '${p.key}'${p.what === 'unknown-unit' ? ' (a key not declared under units either)' : ''}.`,
+    fixVi: (p) => `Xóa ký tự ${p.char} (không nhìn thấy; thường lẫn vào khi sao chép từ Word hay trang web): xóa cả giá trị rồi gõ lại ${p.key}.`,
+    fixEn: (p) => `Delete the ${p.char} (invisible; it comes with text copied from Word or a web page): clear the value and type ${p.key} again.`,
+  },
+  'too-long': {
+    vi: (p) => `'${p.value}' dài ${p.length} ký tự, quá giới hạn ${p.limit} ký tự.`,
+    en: (p) => `'${p.value}' is ${p.length} characters long, more than the limit of ${p.limit}.`,
+    fixVi: (p) => `Rút gọn còn tối đa ${p.limit} ký tự: khóa và mã là tên ngắn để tham chiếu (tccb, thpt_phu_tam); tên đầy đủ ghi ở name.`,
+    fixEn: (p) => `Shorten it to ${p.limit} characters at most: keys and ids are short names to refer by (tccb, thpt_phu_tam); the full name goes in name.`,
+  },
   'unknown-unit': { vi: (p) => `Không có đơn vị '${p.key}' trong units. ${didYouMean.vi(p)}`.trim(), en: (p) => `No unit '${p.key}' is declared in units. ${didYouMean.en(p)}`.trim(), fixVi: (p) => `Khai báo '${p.key}' trong units, hoặc dùng một khóa đã có: ${p.known || '(chưa có)'}.`, fixEn: (p) => `Declare '${p.key}' under units, or use a declared key: ${p.known || '(none yet)'}.` },
   'bad-template': {
     vi: (p) => `Tham chiếu {{…}} viết sai: ${p.problem === 'unclosed' ? 'mở {{ mà không đóng }}' : `${p.raw} không phải một tham chiếu đơn giản`}.`,

@@ -1,6 +1,7 @@
 // The checks a JSON Schema cannot express: references that must exist, months that must fit their
 // quarter, real dates, the number and code formats, and warnings for what is legal but probably a slip.
 import type { Finding, Findings } from '../diagnostics/finding.js';
+import { paddedKey } from '../text/characters.js';
 import { closest } from '../text/closest.js';
 import { periodOf, referenceNames, UNIT_KEY } from './references.js';
 import { formatPath, locate, locateWithin, type DataPath } from './locate.js';
@@ -39,6 +40,13 @@ function checkText(plan: Plan, report: Report) {
   const unitKeys = Object.keys(plan.units ?? {});
   const targetKeys = Object.keys(plan.targets ?? {});
   for (const field of textFields(plan)) {
+    const padded = field.kind === 'cell' ? paddedKey(field.text, (bare) => UNIT_KEY.test(bare)) : undefined;
+    if (padded) {
+      // Read as text it would print as it stands ("Tccb"), not as the unit's name: never silently.
+      if (unitKeys.includes(padded.bare)) used.units.add(padded.bare);
+      report(field.path, 'error', 'padded-key', { key: padded.bare, char: padded.char, what: unitKeys.includes(padded.bare) ? 'unit' : 'unknown-unit' });
+      continue;
+    }
     if (field.kind === 'cell' && UNIT_KEY.test(field.text)) {
       if (unitKeys.includes(field.text)) used.units.add(field.text);
       else report(field.path, 'error', 'unknown-unit', { key: field.text, suggestion: closest(field.text, unitKeys), known: unitKeys.join(', ') });

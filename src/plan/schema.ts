@@ -3,7 +3,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import validate from './schema-validator.js';
 import type { Findings } from '../diagnostics/finding.js';
-import { LINE_BREAK, NOT_XML_TEXT } from '../text/characters.js';
+import { LINE_BREAK, NOT_XML_TEXT, paddedKey } from '../text/characters.js';
 import { closest } from '../text/closest.js';
 import { formatPath, isCutAtComma, locate, locateWithin, type DataPath } from './locate.js';
 import type { PlanSource } from './source.js';
@@ -73,6 +73,10 @@ function explain(errors: ErrorObject[], data: unknown): ErrorObject[] {
       kept.push({ ...anyOf, keyword: 'type', params: { type: expected.join(',') } });
     }
   }
+  // A refused key name comes with the error that says why (pattern, maxLength): that one is reported.
+  kept = kept.filter(
+    (e) => !(e.keyword === 'propertyNames' && kept.some((o) => o !== e && o.propertyName === e.params.propertyName && o.instancePath === e.instancePath)),
+  );
   // An unknown kind fails both the enum and the const of the branch it fell into: say it once.
   kept = kept.filter(
     (e) => !(e.keyword === 'const' && kept.some((o) => o.keyword === 'enum' && o.instancePath === e.instancePath)),
@@ -128,14 +132,21 @@ function toFinding(source: PlanSource, error: ErrorObject) {
       return { ...base, ...at, path: formatPath([...path, key]), code: 'unknown-key', params: { key, suggestion: cut ? undefined : closest(key, allowed), allowed: allowed.join(', '), cut: cut ? 'yes' : undefined } };
     }
     case 'propertyNames':
-    case 'pattern':
+    case 'pattern': {
+      // A key or id that fits but for white space around it, which nobody sees, is told as that.
+      const fits = (bare: string) => error.keyword === 'pattern' && new RegExp(String(error.params.pattern), 'u').test(bare);
       if (error.propertyName !== undefined || error.keyword === 'propertyNames') {
         const key = String(error.propertyName ?? error.params.propertyName);
         const at = locate(source, [...path, key], 'key');
+        const padded = paddedKey(key, fits);
+        if (padded) return { ...base, ...at, path: formatPath([...path, key]), code: 'padded-key', params: { key: padded.bare, char: padded.char, what: 'key' } };
         return { ...base, ...at, path: formatPath([...path, key]), code: 'bad-key-name', params: { key } };
       }
       if (TEXT_PATTERNS.test(error.schemaPath)) return characterFinding(source, path, String(error.data));
+      const padded = paddedKey(String(error.data), fits);
+      if (padded) return { ...base, ...locate(source, path), path: formatPath(path), code: 'padded-key', params: { key: padded.bare, char: padded.char, what: 'value' } };
       return { ...base, ...locate(source, path), path: formatPath(path), code: 'bad-format', params: { value: String(error.data), field: String(path.at(-1)), description } };
+    }
     case 'type':
       return { ...base, ...locate(source, path), path: formatPath(path), code: 'wrong-type', params: { expected: String(error.params.type), actual: jsonType(error.data), field: formatPath(path) || '(gốc)', description } };
     case 'enum':
@@ -154,6 +165,14 @@ function toFinding(source: PlanSource, error: ErrorObject) {
     }
     case 'minItems':
       return { ...base, ...locate(source, path), path: formatPath(path), code: 'empty-list', params: { field: formatPath(path) } };
+    case 'maxLength': {
+      // A key is also a folder's or a file's name (plans/units/<key>/, out/2025-<key>.ics): the system's
+      // limit on a name would otherwise be met later, with no line.
+      const key = error.propertyName;
+      const at = key !== undefined ? locate(source, [...path, key], 'key') : locate(source, path);
+      const value = key ?? String(error.data);
+      return { ...base, ...at, path: formatPath(key !== undefined ? [...path, key] : path), code: 'too-long', params: { value, length: [...value].length, limit: Number(error.params.limit) } };
+    }
     case 'minLength':
       return { ...base, ...locate(source, path), path: formatPath(path), code: 'empty-text', params: { field: formatPath(path) } };
     default:

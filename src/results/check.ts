@@ -12,6 +12,7 @@ import { checkAgainst } from '../plan/schema.js';
 import { parsePlanText, type PlanSource } from '../plan/source.js';
 import type { Plan } from '../plan/types.generated.js';
 import { planDuties } from '../schedule/duties.js';
+import { paddedKey } from '../text/characters.js';
 import { closestAll } from '../text/closest.js';
 import validate from './schema-validator.js';
 import type { Results } from './types.generated.js';
@@ -90,6 +91,11 @@ export async function checkResultsBytes(file: string, bytes: Uint8Array, finding
   (results.activities ?? []).forEach((entry, i) => {
     const path = ['activities', i];
     const planned = months.get(entry.row);
+    const padded = planned ? undefined : paddedKey(entry.row, (bare) => months.has(bare));
+    if (padded) {
+      add([...path, 'row'], 'padded-key', { key: padded.bare, char: padded.char, what: 'row' });
+      return;
+    }
     if (!planned) {
       add([...path, 'row'], 'unknown-row', { row: entry.row, suggestions: closestAll(entry.row, refs, 3).join(', '), plan: displayPath(planFile) });
       return;
@@ -110,7 +116,9 @@ export async function checkResultsBytes(file: string, bytes: Uint8Array, finding
   const urls = new Map<string, number>();
   (results.posts ?? []).forEach((post, i) => {
     const path = ['posts', i];
-    if (!plan.units?.[post.unit]) add([...path, 'unit'], 'unknown-unit', { key: post.unit, suggestion: closestAll(post.unit, Object.keys(plan.units ?? {}), 1)[0], known: Object.keys(plan.units ?? {}).join(', ') });
+    const padded = plan.units?.[post.unit] ? undefined : paddedKey(post.unit, (bare) => plan.units?.[bare] !== undefined);
+    if (padded) add([...path, 'unit'], 'padded-key', { key: padded.bare, char: padded.char, what: 'unit' });
+    else if (!plan.units?.[post.unit]) add([...path, 'unit'], 'unknown-unit', { key: post.unit, suggestion: closestAll(post.unit, Object.keys(plan.units ?? {}), 1)[0], known: Object.keys(plan.units ?? {}).join(', ') });
     checkDate([...path, 'date'], post.date);
     if (!isLink(post.url)) add([...path, 'url'], 'bad-url', { value: post.url });
     const first = urls.get(post.url);
