@@ -10,6 +10,7 @@ import { templateContext, type TemplateContext } from './template-context.js';
 import { plain, type Appendix, type Block, type BlockKind, type DocModel, type Table } from './model.js';
 import { roman } from './numbering.js';
 import { TEMPLATE_OPTIONS } from './template-options.js';
+import { misusedName } from './template-calls.js';
 import { recipientLine } from '../writers/nd30.js';
 
 export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates') + '/';
@@ -48,10 +49,12 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates>
   const sources = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   const precompiled = await precompiledFor(sources);
   // The precompiled specs need only Handlebars' small runtime; the compiler is loaded for edited templates.
-  const hbs: typeof Handlebars = precompiled
-    ? ((await import('handlebars/runtime.js')) as unknown as { default: typeof Handlebars }).default.create()
-    : (await import('handlebars')).default.create();
+  const full = precompiled ? undefined : (await import('handlebars')).default;
+  const hbs: typeof Handlebars = full
+    ? full.create()
+    : ((await import('handlebars/runtime.js')) as unknown as { default: typeof Handlebars }).default.create();
   registerHelpers(hbs);
+  const helpers = new Set(Object.keys(hbs.helpers).filter((name) => !name.endsWith('Missing')));
   const compile = (file: string) => {
     const source = sources.get(file)!;
     let template: HandlebarsTemplateDelegate;
@@ -59,11 +62,14 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates>
       if (precompiled) {
         template = hbs.template(precompiled[file]!.spec);
       } else {
-        hbs.parse(source); // compile is lazy: parse now so a syntax error stops the build here, with its line
+        // compile is lazy: parse now so a syntax error, or a name that would fail as it runs, stops the build
+        // here, with its line.
+        const misused = misusedName(full!.Visitor, hbs.parse(source), helpers);
+        if (misused) throw new TemplateError(join(dir, file), misused.line, misused.column, misused.detail);
         template = hbs.compile(source, TEMPLATE_OPTIONS);
       }
     } catch (error) {
-      throw asTemplateError(file, dir, error);
+      throw error instanceof TemplateError ? error : asTemplateError(file, dir, error);
     }
     return (context: unknown, options?: RuntimeOptions) => {
       try {
