@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Alias } from 'yaml';
 import { cli, ROOT, workspace } from './support/cli.js';
 
 const BASE = readFileSync(join(ROOT, 'test/fixtures/minimal.yaml'), 'utf8');
@@ -170,4 +171,131 @@ describe('output folders that cannot hold files', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot create the output folder \/proc\/cchc-plan-test\/out/);
   });
+});
+
+describe('aliases are checked in one walk of the document', () => {
+  it('a plan of 5,000 rows, 417 of them aliases: no alias is resolved by walking the whole document', async () => {
+    const { generatePlan } = await import('../bench/plans.mjs');
+    const { parsePlanText } = await import('../dist/plan/source.js');
+    const { Findings } = await import('../dist/diagnostics/finding.js');
+    const text = generatePlan({ rows: 5000, paragraphs: 20, aliases: true }) as string;
+    expect(text.match(/\*w\d+/g)).toHaveLength(417);
+    // yaml's Alias.resolve walks the whole document unless it is given the cache that toJS keeps: a walk
+    // per alias made a 20,000-row plan take two minutes.
+    const resolve = Alias.prototype.resolve;
+    let walks = 0;
+    Alias.prototype.resolve = function (this: Alias, ...args: Parameters<Alias['resolve']>) {
+      if (!(args[1] as { aliasResolveCache?: unknown } | undefined)?.aliasResolveCache) walks++;
+      return resolve.apply(this, args);
+    };
+    try {
+      const findings = new Findings();
+      expect(parsePlanText('rows.yaml', new TextEncoder().encode(text), findings)).toBeDefined();
+      expect(findings.list).toEqual([]);
+    } finally {
+      Alias.prototype.resolve = resolve;
+    }
+    // toJS builds its cache with the first alias it meets: one walk in all.
+    expect(walks).toBeLessThanOrEqual(1);
+  });
+
+  it('an alias of an anchor set later is still one with no anchor before it', () => {
+    const { code, report } = validate(BASE.replace(/^title: .*$/m, 'title: *later').replace('  tin: Tổ Tin học', '  tin: &later Tổ Tin học'));
+    expect(code).toBe(1);
+    expect(report.findings[0]).toMatchObject({ code: 'bad-alias' });
+  });
+});
+
+describe('a key with white space nobody sees', () => {
+  for (const [char, name] of [['\u00a0', 'U+00A0'], ['\u2003', 'U+2003'], ['\u200b', 'U+200B'], ['\ufeff', 'U+FEFF']]) {
+    it(`lead: "vp${name}": an error with the fix, never the text "Vp" in the document`, () => {
+      const plan = BASE.replace('lead: vp, with: tin', `lead: "vp${char}", with: tin`);
+      const { code, report } = validate(plan);
+      expect(code).toBe(1);
+      const finding = report.findings.find((f) => f.code === 'padded-key')!;
+      expect(finding).toMatchObject({ line: 31, severity: 'error' });
+      expect(finding.message).toContain(name);
+      expect(finding.fix).toContain('gõ lại vp');
+      const dir = workspace({ 'plans/2025.yaml': plan });
+      expect(cli(['build', '2025'], { cwd: dir }).code).toBe(1);
+      expect(existsSync(join(dir, 'out', '2025.docx'))).toBe(false);
+    });
+  }
+
+  it('in a list of cooperating units, before the key', () => {
+    const { report } = validate(BASE.replace('lead: vp, with: tin', 'lead: vp, with: [" tin"]'.replace(' tin', '\u00a0tin')));
+    expect(report.findings.map((f) => f.code)).toContain('padded-key');
+  });
+
+  it('a record whose row or unit has one: the same error, at its line', () => {
+    const dir = workspace({ 'plans/2025.yaml': BASE, 'results/2025.yaml': `plan: 2025\nactivities:\n  - { row: "a1t1r1\u00a0", done: 2025-01-10 }\nposts:\n  - { unit: "\u200bvp", date: 2025-02-03, title: Tin, url: "https://x.vn/1" }\n` });
+    const run = cli(['validate', 'results/2025.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const findings = (JSON.parse(run.stdout) as Report).findings;
+    expect(findings.map((f) => [f.code, f.line])).toEqual([['padded-key', 3], ['padded-key', 5]]);
+  });
+
+  it('done and post given a row or unit with one read it as the row or unit', () => {
+    const dir = workspace({ 'plans/2025.yaml': BASE });
+    expect(cli(['done', '2025', 'a1t1r1\u00a0', '--month', '1', '--date', '2025-01-10'], { cwd: dir }).code).toBe(0);
+    expect(cli(['post', '2025', '--unit', 'vp\u00a0', '--title', 'Tin', '--url', 'https://x.vn/1', '--date', '2025-02-03'], { cwd: dir }).code).toBe(0);
+    const text = readFileSync(join(dir, 'results', '2025.yaml'), 'utf8');
+    expect(text).toContain('row: a1t1r1\n');
+    expect(text).toContain('unit: vp\n');
+  });
+});
+
+describe('keys too long to be a name', () => {
+  it('a 300-character unit key: a finding at its line, in the plan and in the units file', () => {
+    const key = 'k'.repeat(300);
+    const { code, report } = validate(BASE.replace('  tin: Tổ Tin học', `  tin: Tổ Tin học\n  ${key}: Tổ Văn`));
+    expect(code).toBe(1);
+    expect(report.findings[0]).toMatchObject({ code: 'too-long', line: 16, column: 3 });
+    const dir = workspace({ 'plans/2025.yaml': readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8'), 'units.yaml': `units:\n  - key: ${key}\n    name: Trường A\n    code: THA\n    signer: { title: HIỆU TRƯỞNG, name: A }\n` });
+    const run = cli(['derive', '2025', '--units', 'units.yaml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/units\.yaml:2:10 lỗi too-long/);
+    expect(run.stderr).not.toMatch(/ENAMETOOLONG/);
+  });
+});
+
+describe('templates that call what does not exist', () => {
+  for (const [call, column, name] of [['{{nohelper header.place}}', 1, 'nohelper'], ['{{constructor 1}}', 1, 'constructor'], ['{{upper (toString 1)}}', 9, 'toString'], ['{{header.hasOwnProperty}}', 3, 'hasOwnProperty']] as const) {
+    it(`${call}: a template error at file:line:column, exit 1, nothing written`, () => {
+      const dir = workspace({ 'plans/2025.yaml': BASE });
+      const tpl = join(dir, 'tpl');
+      mkdirSync(tpl);
+      for (const f of readdirSync(join(ROOT, 'templates'))) writeFileSync(join(tpl, f), readFileSync(join(ROOT, 'templates', f)));
+      const lines = readFileSync(join(tpl, 'plan.hbs'), 'utf8').split('\n');
+      lines.splice(13, 0, call);
+      writeFileSync(join(tpl, 'plan.hbs'), lines.join('\n'));
+      const run = cli(['build', '2025', '--templates', 'tpl'], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`tpl/plan.hbs:14:${column}:`);
+      expect(run.stderr).toContain(`"${name}`);
+      expect(run.stderr).not.toMatch(/Access has been denied|reading 'call'|\n\s+at /);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    });
+  }
+});
+
+describe('lists of any length', () => {
+  it('a .docx with 200,000 paragraphs the plan has no place for: imported, every one listed for review, no stack overflow', async () => {
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const dir = workspace({ 'plans/2025.yaml': readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8') });
+    expect(cli(['build', '2025', '--format', 'docx'], { cwd: dir }).code).toBe(0);
+    const parts = unzipSync(readFileSync(join(dir, 'out', '2025.docx')));
+    const doc = strFromU8(parts['word/document.xml']!);
+    // Paragraphs in the appendix before its last table: none is a table's title, so each is a review note.
+    const extra = Array.from({ length: 200_000 }, (_, i) => `<w:p><w:r><w:t>Ghi chú phụ lục số ${i}</w:t></w:r></w:p>`).join('');
+    const at = doc.lastIndexOf('<w:tbl>');
+    parts['word/document.xml'] = strToU8(doc.slice(0, at) + extra + doc.slice(at));
+    writeFileSync(join(dir, 'big.docx'), zipSync(parts));
+    const run = cli(['import', 'big.docx', '--out', 'big.yaml'], { cwd: dir });
+    expect(run.stderr).not.toMatch(/internal error|Maximum call stack/);
+    expect(run.code).toBe(0);
+    // The last one, just above the table, is read as its title.
+    expect(run.stdout).toContain('"Ghi chú phụ lục số 199998"');
+    expect(existsSync(join(dir, 'big.yaml'))).toBe(true);
+  }, 120_000);
 });
