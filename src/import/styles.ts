@@ -122,7 +122,7 @@ interface Level {
 
 export interface Numbering {
   /** The label Word shows for the next paragraph of list `numId` at `level`; counts it. */
-  next(numId: string, level: number): { label: string; format: string } | undefined;
+  next(numId: string, level: number): { label: string; format: string; list: string } | undefined;
 }
 
 export function readNumbering(xml: string | undefined): Numbering {
@@ -173,7 +173,9 @@ export function readNumbering(xml: string | undefined): Numbering {
         const l = Number(n) - 1;
         return formatNumber(count[l] ?? start(l), levels.get(l)?.format ?? 'decimal');
       });
-      return { label: def.format === 'bullet' ? bulletGlyph(label) : label, format: def.format };
+      // list: the definition the numbers come from. Several w:num of one definition (a list restarted for
+      // each section) are one list in the document's structure.
+      return { label: def.format === 'bullet' ? bulletGlyph(label) : label, format: def.format, list: num.abstract };
     },
   };
 }

@@ -1,7 +1,8 @@
 // word/document.xml as the import sees it: the body's paragraphs and tables in reading order, with the
 // emphasis each run adds to its paragraph's style, list labels worked out as Word shows them, tracked
-// changes read as if accepted, field results instead of field codes, and text boxes after the paragraph
-// that anchors them.
+// changes read as if accepted (a paragraph whose mark was deleted joins the next, and its number is not
+// counted), field results instead of field codes, text boxes after the paragraph that anchors them, and
+// text in Unicode NFC (Unikey's "tổ hợp" and macOS write Vietnamese letters decomposed).
 import type { SaxesTagPlain } from 'saxes';
 import { parseXml, readNumbering, readStyles, toggleOn } from './styles.js';
 import type { WordPackage } from './package.js';
@@ -23,9 +24,13 @@ export interface WParagraph {
   heading?: number;
   styleName: string;
   align?: string;
-  /** The label of an automatic list ("I.", "1.", "a)", "•") and its number format. */
-  list?: { label: string; format: string; level: number };
+  /** The label of an automatic list ("I.", "1.", "a)", "•"), its number format, level and list definition. */
+  list?: { label: string; format: string; level: number; list: string };
   fromTextBox?: boolean;
+  /** A page or section break ends the paragraph (a section's last paragraph, or a page break in it). */
+  breakAfter?: boolean;
+  /** The paragraph starts a new page (w:pageBreakBefore, or a page break before its text). */
+  breakBefore?: boolean;
 }
 
 export interface WCell {
@@ -68,6 +73,10 @@ interface OpenParagraph {
   align?: string;
   run: { bold?: boolean; italic?: boolean; style?: string; hidden?: boolean };
   textBox: boolean;
+  /** The paragraph mark is a tracked deletion: accepted, the paragraph joins the next one. */
+  markDeleted?: boolean;
+  breakBefore?: boolean;
+  breakAfter?: boolean;
 }
 
 interface OpenTable {
@@ -91,25 +100,34 @@ export function readDocument(pkg: WordPackage): WDocument {
   let paragraphCount = 0;
   let tableCount = 0;
 
+  // The runs of paragraphs whose mark was deleted, waiting for the paragraph they join.
+  let joining: WRun[] = [];
   const finishParagraph = (open: OpenParagraph): WParagraph => {
     const style = styles.paragraph(open.style);
     const numbered = open.numId !== undefined ? { numId: open.numId, level: open.level ?? 0 } : style.numbering;
     const list = numbered ? numbering.next(numbered.numId, numbered.level) : undefined;
+    // One character may be split over runs (a letter and its mark): normalised after they are merged.
+    const runs = [...joining, ...open.runs].map((r) => ({ ...r, text: r.text.normalize('NFC') }));
+    joining = [];
     return {
       type: 'p',
       index: 0,
-      runs: open.runs,
+      runs,
       styleBold: !!style.bold,
       styleName: style.name,
       ...(style.heading !== undefined && { heading: style.heading }),
       ...(open.align && { align: open.align }),
       ...(list && numbered && { list: { ...list, level: numbered.level } }),
+      ...(open.breakBefore && { breakBefore: true }),
+      ...(open.breakAfter && { breakAfter: true }),
     };
   };
 
   parseXml(pkg.document, 'document.xml', {
     open(tag: SaxesTagPlain, path) {
       if (TRACKED.has(tag.name)) seen.trackedChanges = true;
+      // The paragraph mark deleted (or moved away): w:pPr/w:rPr/w:del.
+      if ((tag.name === 'w:del' || tag.name === 'w:moveFrom') && path.at(-2) === 'w:rPr' && path.at(-3) === 'w:pPr' && paragraphs.length) paragraphs.at(-1)!.markDeleted = true;
       // A deleted row is gone once the changes are accepted.
       if (tag.name === 'w:del' && path.at(-2) === 'w:trPr' && tables.length) tables.at(-1)!.rowDeleted = true;
       if (skip > 0 || SKIP.has(tag.name)) {
@@ -144,6 +162,8 @@ export function readDocument(pkg: WordPackage): WDocument {
       const inRunProps = path.at(-2) === 'w:rPr' && path.at(-3) === 'w:r';
       switch (tag.name) {
         case 'w:pStyle': if (path.at(-2) === 'w:pPr') p.style = val; break;
+        case 'w:pageBreakBefore': if (path.at(-2) === 'w:pPr' && toggleOn(tag)) p.breakBefore = true; break;
+        case 'w:sectPr': if (path.at(-2) === 'w:pPr') p.breakAfter = true; break;
         case 'w:numId': if (path.includes('w:numPr')) p.numId = val; break;
         case 'w:ilvl': if (path.includes('w:numPr')) p.level = Number(val ?? 0); break;
         case 'w:jc': if (path.at(-2) === 'w:pPr') p.align = val; break;
@@ -160,8 +180,18 @@ export function readDocument(pkg: WordPackage): WDocument {
           break;
         }
         case 'w:fldSimple': seen.fields++; break;
-        case 'w:tab': case 'w:ptab': addText(p, '\t'); break;
-        case 'w:br': if (!tag.attributes['w:type'] || tag.attributes['w:type'] === 'textWrapping') addText(p, '\n'); break;
+        // A tab in a run; w:tabs/w:tab in the paragraph's properties is a tab stop, not a character.
+        case 'w:tab': case 'w:ptab': if (path.at(-2) === 'w:r') addText(p, '\t'); break;
+        case 'w:br': {
+          const type = tag.attributes['w:type'];
+          if (!type || type === 'textWrapping') addText(p, '\n');
+          // A page break before any text starts the paragraph's page; after text, it ends it.
+          else if (type === 'page' || type === 'column') {
+            if (p.runs.some((r) => r.text.trim())) p.breakAfter = true;
+            else p.breakBefore = true;
+          }
+          break;
+        }
         case 'w:cr': addText(p, '\n'); break;
         case 'w:noBreakHyphen': addText(p, '-'); break;
       }
@@ -179,6 +209,12 @@ export function readDocument(pkg: WordPackage): WDocument {
       switch (tag.name) {
         case 'w:p': {
           const open = paragraphs.pop()!;
+          if (open.markDeleted && paragraphs.length === 0 && tables.length === 0) {
+            // Accepted, a deleted paragraph mark joins what is left of the paragraph to the next one; an
+            // empty one is gone, and its number was never shown.
+            joining = joining.concat(open.runs);
+            break;
+          }
           const done = finishParagraph(open);
           if (open.textBox) {
             pendingTextBoxes.push({ ...done, fromTextBox: true });
