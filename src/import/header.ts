@@ -4,7 +4,7 @@
 import type { Header, Signer } from '../plan/types.generated.js';
 import { allBold, clean, para, proseOf, splitLines, type Para } from './text.js';
 import type { Notes } from './notes.js';
-import type { WBlock, WTable } from './wordml.js';
+import type { WBlock, WRun, WTable } from './wordml.js';
 import { widest } from '../text/widest.js';
 
 /** A paragraph of the header or the end, with the table column it sat in (undefined: not in a table). */
@@ -13,12 +13,46 @@ export interface Placed extends Para {
   block: WBlock;
 }
 
-/** The paragraphs of some blocks in reading order; a table's cell by cell, row by row. */
+/**
+ * A line typed with tab stops for two columns ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA…", "Nơi nhận:⇥KT. GIÁM ĐỐC"): its
+ * left and right parts, as a reader sees them; a line that starts with tabs is the right column's only.
+ * A tab after a bullet or a number ("-⇥Sở Nội vụ;") is a space.
+ */
+function tabColumns(line: Para): { left?: Para; right?: Para } | undefined {
+  const at = line.runs.findIndex((r) => r.text.includes('\t'));
+  if (at < 0) return undefined;
+  const before: WRun[] = line.runs.slice(0, at);
+  const [head, ...tail] = line.runs[at]!.text.split('\t');
+  if (head) before.push({ ...line.runs[at]!, text: head });
+  const after: WRun[] = [{ ...line.runs[at]!, text: tail.join(' ') }, ...line.runs.slice(at + 1)];
+  const left = para(line.p, before);
+  const right = para(line.p, after);
+  if (left.text && (!/\p{L}.*\p{L}/u.test(left.text) || /^([IVXLC]+|\d+|[a-zđ])[.)]$/u.test(left.text))) return undefined;
+  return { ...(left.text && { left }), ...(right.text && { right }) };
+}
+
+/**
+ * The paragraphs of some blocks in reading order; a table's cell by cell, row by row. Where lines are
+ * typed with tab stops for two columns, each part takes its column, and a line with no tab the left one.
+ */
 export function placedLines(blocks: WBlock[]): Placed[] {
   const out: Placed[] = [];
+  const typed: Placed[] = [];
+  let tabbed = false;
   for (const block of blocks) {
     if (block.type === 'p') {
-      for (const line of splitLines(block)) out.push({ ...line, block });
+      for (const line of splitLines(block)) {
+        const parts = tabColumns(line);
+        if (!parts) {
+          const placed = { ...line, block };
+          typed.push(placed);
+          out.push(placed);
+          continue;
+        }
+        tabbed = true;
+        if (parts.left) out.push({ ...parts.left, column: 0, block });
+        if (parts.right) out.push({ ...parts.right, column: 1, block });
+      }
       continue;
     }
     const columns = widest(block.rows, 0, (r) => r.length);
@@ -28,6 +62,7 @@ export function placedLines(blocks: WBlock[]): Placed[] {
       }
     }
   }
+  if (tabbed) for (const line of typed) line.column = 0;
   return out.filter((l) => l.text !== '');
 }
 
@@ -91,11 +126,19 @@ export function readHeader(lines: Placed[], notes: Notes, fallbackYear: number):
   return { header: { ...(p !== undefined && { parent: p }), agency: a, code, ...(type && { type }), number: no, place, date: d }, year: date?.year };
 }
 
-/** Parent lines are regular and agency lines bold; without that difference, the first of several is the parent. */
+/** A People's Committee or Council's first line: the body's own name, whose place follows on the next line. */
+const COLLECTIVE = /^(ỦY|UỶ|HỘI ĐỒNG) (BAN )?NHÂN DÂN$/iu;
+
+/**
+ * Parent lines are regular and agency lines bold; without that difference, the first of several is the
+ * parent. "ỦY BAN NHÂN DÂN" over "HUYỆN PHÚ TÂN" is one agency, whatever its weight: a People's Committee
+ * has no parent above it.
+ */
 function agencyLines(lines: Placed[], notes: Notes): { parent: string[]; agency: string[] } {
   const text = (l: Placed) => clean(l.text);
   const bold = lines.map((l) => allBold(l.runs) || l.p.styleBold);
   const firstBold = bold.indexOf(true);
+  if (firstBold === 1 && COLLECTIVE.test(text(lines[0]!))) return { parent: [], agency: lines.map(text) };
   if (firstBold > 0 && bold.slice(firstBold).every(Boolean)) {
     return { parent: lines.slice(0, firstBold).map(text), agency: lines.slice(firstBold).map(text) };
   }
@@ -103,7 +146,7 @@ function agencyLines(lines: Placed[], notes: Notes): { parent: string[]; agency:
     notes.add(undefined, ['header', 'agency'], 'Không tìm thấy tên cơ quan ban hành ở đầu văn bản; hãy ghi tên.', 'No issuing agency was found at the top; write its name.');
     return { parent: [], agency: ['CƠ QUAN BAN HÀNH'] };
   }
-  if (lines.length === 1 || firstBold === 0 || /^(ỦY|UỶ) BAN NHÂN DÂN$/iu.test(text(lines[0]!))) return { parent: [], agency: lines.map(text) };
+  if (lines.length === 1 || firstBold === 0 || COLLECTIVE.test(text(lines[0]!))) return { parent: [], agency: lines.map(text) };
   notes.add(lines[0]!.block, ['header', 'parent'], 'Dòng đầu được coi là cơ quan chủ quản, các dòng sau là cơ quan ban hành (văn bản không in đậm để phân biệt).', 'The first line was taken as the parent agency and the rest as the issuing agency (no bold tells them apart).');
   return { parent: [text(lines[0]!)], agency: lines.slice(1).map(text) };
 }

@@ -8,6 +8,7 @@ import { placedLines, readEnd, readHeader, RECIPIENTS_HEADING, subjectLines, typ
 import { Notes } from './notes.js';
 import { ImportError } from './package.js';
 import { appendixTable, UnitRegistry, type AppendixTable } from './tables.js';
+import { unfoldBreaks } from './breaks.js';
 import { clean, para, proseOf, splitLines } from './text.js';
 import type { WBlock, WDocument } from './wordml.js';
 
@@ -34,7 +35,7 @@ const hasRecipientsHeading = (b: WBlock) =>
 
 export function recognise(doc: WDocument): Recognised {
   const notes = new Notes();
-  const blocks = doc.blocks;
+  const blocks = unfoldBreaks(doc.blocks);
   const typeAt = blocks.findIndex((b, i) => i < 60 && b.type === 'p' && DOC_TYPE_LINES.has(clean(textOf(b)).toLocaleUpperCase('vi')));
   if (typeAt < 0) throw new ImportError('no-plan', 'doc-type');
   const subject = subjectLines(blocks, typeAt + 1);
@@ -51,6 +52,9 @@ export function recognise(doc: WDocument): Recognised {
   }
   let appendixAt = appendixFrom(endAt + 1);
   if (appendixAt < 0) appendixAt = blocks.length;
+  // Tables after the signature are appendices, with or without a "Phụ lục" line (the Sóc Trăng plan has
+  // its tables on a landscape page after the signature): the end stops at a table or a page break.
+  appendixAt = Math.min(appendixAt, endOfEnd(blocks, endAt, appendixAt));
 
   const typeLine = clean(textOf(blocks[typeAt]!)).toLocaleUpperCase('vi');
   const title = subject.text;
@@ -97,6 +101,20 @@ export function recognise(doc: WDocument): Recognised {
   return { plan, notes, counts: { sections: body.sections.length, parts, tables, units: registry.units.size, recipients: end.recipients.length, appendices: appendices.list.length } };
 }
 
+/**
+ * Where the end (Nơi nhận and the signature) stops: at the first table after it (its own table aside), or
+ * at the first page or section break, whichever comes first before `limit`.
+ */
+function endOfEnd(blocks: WBlock[], endAt: number, limit: number): number {
+  for (let i = blocks[endAt]?.type === 'table' ? endAt + 1 : endAt; i < limit; i++) {
+    const block = blocks[i]!;
+    if (block.type === 'table' && i > endAt && !hasRecipientsHeading(block)) return i;
+    if (block.type === 'p' && block.breakBefore && i > endAt) return i;
+    if (block.type === 'p' && block.breakAfter) return i + 1;
+  }
+  return limit;
+}
+
 function isSignatureLine(b: WBlock): boolean {
   if (b.type !== 'p') return false;
   const t = textOf(b);
@@ -115,10 +133,17 @@ function readAppendices(blocks: WBlock[], planYear: number, registry: UnitRegist
   const leftOut = (lines: Placed[]) => {
     for (const l of lines) notes.add(l.block, ['appendices', Math.max(0, list.length - 1)], `"${l.text.slice(0, 60)}" trong phụ lục không phải tên bảng nên không có chỗ trong kế hoạch.`, `"${l.text.slice(0, 60)}" in the appendix is not a table title and has no place in the plan.`);
   };
+  // Tables with no "Phụ lục" line before them (they follow the signature) make an appendix of their own:
+  // a line of capitals first is its title, as under a "Phụ lục" line; other lines title the next table.
+  const implicit = (titled: boolean) => {
+    appendix = { title: '', tables: [] as unknown as Appendix['tables'] };
+    list.push(appendix);
+    stage = titled ? 'title' : 'tables';
+    return appendix;
+  };
   for (const block of blocks) {
     if (block.type === 'table') {
-      if (!appendix) continue;
-      const current: Appendix = appendix;
+      const current: Appendix = appendix ?? implicit(false);
       const titleLine = pending.pop();
       leftOut(pending);
       pending = [];
@@ -142,7 +167,7 @@ function readAppendices(blocks: WBlock[], planYear: number, registry: UnitRegist
         if (heading[2]) appendix.title = clean(heading[2]);
         continue;
       }
-      if (!appendix) continue;
+      if (!appendix) implicit(line.text === line.text.toLocaleUpperCase('vi'));
       if (stage === 'title' && /^\(?\s*Kèm theo/iu.test(line.text)) {
         const of = /\bcủa\s+(.+?)\)?\s*$/u.exec(line.text);
         if (of && !name) name = clean(of[1]!);
@@ -150,7 +175,7 @@ function readAppendices(blocks: WBlock[], planYear: number, registry: UnitRegist
         continue;
       }
       const upper = line.text === line.text.toLocaleUpperCase('vi');
-      if (stage === 'title' && (!appendix.title || upper)) appendix.title = clean(`${appendix.title} ${proseOf(line.runs, false)}`);
+      if (stage === 'title' && (!appendix!.title || upper)) appendix!.title = clean(`${appendix!.title} ${proseOf(line.runs, false)}`);
       else pending.push(placed);
     }
   }

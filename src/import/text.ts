@@ -12,7 +12,8 @@ export interface Para {
 
 const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 
-export const clean = (text: string) => text.replace(SPACES, ' ').trim();
+/** One space between words, and NFC: a letter and its mark from two runs make one character again. */
+export const clean = (text: string) => text.replace(SPACES, ' ').trim().normalize('NFC');
 
 /** A paragraph broken at its manual line breaks: each line reads as a paragraph of its own. */
 export function splitLines(p: WParagraph): Para[] {
@@ -80,7 +81,7 @@ export function proseOf(runs: WRun[], withEmphasis = true): string {
     const trail = / *$/.exec(text)![0];
     out += `${lead}${marker}${text.trim()}${[...marker].reverse().join('')}${trail}`;
   });
-  return out.replace(/ {2,}/g, ' ').trim();
+  return out.replace(/ {2,}/g, ' ').trim().normalize('NFC');
 }
 
 /** Every run of the paragraph has this emphasis (ignoring spaces). */
@@ -150,14 +151,15 @@ function numberOf(kind: LabelKind, label: string): number | undefined {
   return undefined;
 }
 
-function typedLabel(text: string): { kind: LabelKind; label: string; number?: number; length: number } | undefined {
+export function typedLabel(text: string): { kind: LabelKind; label: string; number?: number; length: number } | undefined {
   let m = /^([IVX]{1,5})\s?[.:]\s*(?=\S)/.exec(text);
   if (m && romanValue(m[1]!) !== undefined) return { kind: 'roman', label: `${m[1]}.`, number: romanValue(m[1]!), length: m[0].length };
   m = /^(\d{1,2})\s?[.)]\s*(?=\S)/.exec(text);
   if (m && !/^\d{1,2}[.)]\d/.test(text)) return { kind: 'decimal', label: `${m[1]}.`, number: Number(m[1]), length: m[0].length };
   m = /^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)/.exec(text);
   if (m) return { kind: 'letter', label: m[1]!, length: m[0].length };
-  m = /^([a-zđ])\s?\)\s*(?=\S)/.exec(text);
+  // "a)" as the decree writes it, or "a." as many offices type it before a capital.
+  m = /^([a-zđ])\s?\)\s*(?=\S)/.exec(text) ?? /^([a-zđ])\.\s+(?=\p{Lu})/u.exec(text);
   if (m) return { kind: 'letter', label: `${m[1]})`, number: LETTER_ORDER.indexOf(m[1]!) + 1 || undefined, length: m[0].length };
   m = /^([-–—•∙·▪◦])\s*(?=\S)/.exec(text);
   if (m && !/^[-–—]\s*\d/.test(text)) return { kind: 'item', label: m[1]!, length: m[0].length };
