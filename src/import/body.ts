@@ -5,7 +5,7 @@
 import type { Grid, Item, Paragraphs, Section } from '../plan/types.generated.js';
 import type { Notes, PlanPath } from './notes.js';
 import { gridOf } from './tables.js';
-import { allBold, labelOf, proseOf, splitLines, type Labelled, type Para } from './text.js';
+import { allBold, labelOf, proseOf, splitLines, type LabelKind, type Labelled, type Para } from './text.js';
 import type { WBlock, WTable } from './wordml.js';
 
 type Entry = string | { table: Grid };
@@ -57,9 +57,11 @@ function closingStart(lines: Line[]): number {
 
 const TITLE_MAX = 120;
 
-/** A numbered line is a heading when styled as one, bold throughout, or short with no sentence end. */
-function isTitle(l: Labelled, line: Para): boolean {
-  if (line.p.heading !== undefined) return true;
+/**
+ * A numbered line is a title by its shape: bold throughout, or short with no sentence end. Not by its
+ * style: offices put long numbered paragraphs in Heading styles to number them.
+ */
+function isTitle(l: Labelled): boolean {
   if (l.text.length === 0) return false;
   if (allBold(l.runs) && l.text.length <= TITLE_MAX) return true;
   return l.text.length <= 80 && !/[.;:,]$/.test(l.text) && !/[.;:]\s/.test(l.text);
@@ -67,9 +69,41 @@ function isTitle(l: Labelled, line: Para): boolean {
 
 const titleOf = (l: Labelled) => proseOf(l.runs, !allBold(l.runs));
 
+const STRUCTURAL: LabelKind[] = ['roman', 'decimal', 'letter'];
+
+/**
+ * How deep a numbered paragraph stands: 1 a section (I.), 2 a part (1.), 3 a point (a)). Typed numbers go
+ * by their kind, ranked among the kinds the body uses (a school's plan numbered "1." then "a)" has no
+ * Roman sections: its "1." are the sections). Word's automatic numbers go by their list level within their
+ * list: a list first met inside a section holds its parts, whatever its format ("a." at level 2, "1.1."),
+ * and a list restarted for each section is still one list.
+ */
+class Depths {
+  private readonly rank = new Map<LabelKind, number>();
+  private readonly lists = new Map<string, { level: number; depth: number }>();
+
+  constructor(labels: (Labelled | undefined)[]) {
+    const typed = new Set(labels.filter((l) => l?.typed).map((l) => l!.kind));
+    for (const kind of STRUCTURAL.filter((k) => typed.has(k))) this.rank.set(kind, this.rank.size + 1);
+  }
+
+  of(label: Labelled, line: Para, open: number): number {
+    const list = line.p.list;
+    if (label.typed || !list) return this.rank.get(label.kind) ?? STRUCTURAL.indexOf(label.kind) + 1;
+    if (label.kind === 'roman') return 1;
+    let known = this.lists.get(list.list);
+    if (!known) this.lists.set(list.list, (known = { level: list.level, depth: Math.min(3, open + 1) }));
+    if (list.level < known.level) known = { level: list.level, depth: Math.max(1, known.depth - (known.level - list.level)) };
+    this.lists.set(list.list, known);
+    return Math.max(1, Math.min(3, known.depth + list.level - known.level));
+  }
+}
+
 export function readBody(blocks: WBlock[], notes: Notes): BodyRead {
   const lines = linesOf(blocks);
   const end = closingStart(lines);
+  const labels = lines.map((l, i) => (l.kind === 'p' && i < end ? labelOf(l.line) : undefined));
+  const depths = new Depths(labels);
   const out: BodyRead = { preamble: [], sections: [], closing: [] };
   const stack: { node: Node; path: PlanPath }[] = [];
   const entryOf = (l: Line, path: PlanPath): Entry | undefined => {
@@ -87,7 +121,7 @@ export function readBody(blocks: WBlock[], notes: Notes): BodyRead {
       if (entry) out.closing.push(entry);
       continue;
     }
-    const label = l.kind === 'p' ? labelOf(l.line) : undefined;
+    const label = labels[i];
     const level = l.kind === 'p' ? l.line.p.list?.level : undefined;
     if (label?.kind === 'item' && !label.typed && level !== undefined) {
       if (bulletLevel !== undefined && level > bulletLevel) label.kind = 'subitem';
@@ -96,9 +130,8 @@ export function readBody(blocks: WBlock[], notes: Notes): BodyRead {
       bulletLevel = undefined;
     }
     const heading = l.kind === 'p' ? l.line.p.heading : undefined;
-    const depth = label?.kind === 'roman' || (heading === 1 && !label) ? 1
-      : label?.kind === 'decimal' || (heading === 2 && !label) ? 2
-      : label?.kind === 'letter' || (heading !== undefined && heading >= 3 && !label) ? 3 : 0;
+    const structural = label && l.kind === 'p' && STRUCTURAL.includes(label.kind);
+    const depth = structural ? depths.of(label, l.line, stack.length) : !label && heading !== undefined ? Math.min(3, heading) : 0;
     if (l.kind === 'p' && depth > 0 && depth <= stack.length + 1) {
       const parent = depth === 1 ? undefined : stack[depth - 2]!;
       const siblings = parent ? (parent.node.parts ??= []) : (out.sections as unknown as Node[]);
@@ -108,7 +141,7 @@ export function readBody(blocks: WBlock[], notes: Notes): BodyRead {
       }
       const lab = label ?? { kind: 'roman', label: '', runs: l.line.runs, text: l.line.text, typed: false } as Labelled;
       const node: Node = {};
-      if (depth === 1 || isTitle(lab, l.line)) node.title = titleOf(lab);
+      if (depth === 1 || isTitle(lab)) node.title = titleOf(lab);
       else if (lab.text) node.text = [proseOf(lab.runs)];
       if (depth === 1 && !node.title) node.title = lab.label;
       siblings.push(node);

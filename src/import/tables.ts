@@ -8,30 +8,41 @@ import { clean, para, proseOf, romanValue } from './text.js';
 import type { WTable } from './wordml.js';
 import { widest } from '../text/widest.js';
 
-/** A cell's paragraphs as one line of prose; a merged-over cell is empty. */
+/** A cell's paragraphs as one line of prose. */
 function cellText(table: WTable, row: number, column: number): string {
   const cell = table.rows[row]?.[column];
-  if (!cell || cell.merged) return '';
+  if (!cell) return '';
   // Headings are bold in every document and print bold anyway: their emphasis means nothing.
   const text = cell.paragraphs.map((p) => proseOf(para(p).runs, row > 0)).filter(Boolean).join(' ');
   return row > 0 ? text : text.replace(/\\([*\\{])/g, '$1');
 }
 
-/** The table as a grid of strings, one entry per grid column (a spanning cell leaves empty ones after it). */
+/**
+ * The table as a grid of strings, one entry per grid column. A cell merged down over several rows (a
+ * unit that leads them all) gives its text to each row it covers, as a reader reads it; a cell merged
+ * across columns keeps its text in its first column and leaves the others empty. The review list says so.
+ */
 export function gridRows(table: WTable, notes: Notes, path: PlanPath): string[][] {
-  let noted = false;
-  return table.rows.map((row, r) => {
+  const rows: string[][] = [];
+  let down = 0;
+  let across = 0;
+  let nested = false;
+  table.rows.forEach((row, r) => {
     const out: string[] = [];
     row.forEach((cell, c) => {
-      out.push(cellText(table, r, c));
+      // The grid column the cell starts at: the spans before it in its row.
+      out.push(cell.merged ? (rows[r - 1]?.[out.length] ?? '') : cellText(table, r, c));
+      if (cell.merged) down++;
       for (let i = 1; i < cell.span; i++) out.push('');
-      if ((cell.span > 1 || cell.merged || cell.nested) && !noted) {
-        noted = true;
-        notes.add(table, path, 'Bảng có ô gộp hoặc bảng lồng: ô gộp được tách thành ô trống, bảng lồng thành chữ trong ô.', 'The table has merged cells or a nested table: merged cells became empty cells, a nested table became text in its cell.');
-      }
+      if (cell.span > 1) across++;
+      nested ||= cell.nested;
     });
-    return out;
+    rows.push(out);
   });
+  if (down) notes.add(table, path, `Bảng có ô gộp dọc: chữ của ô gộp được ghi lại ở từng dòng nó trải qua (${down} ô).`, `The table has cells merged down: the merged cell's text was written in each row it covers (${down} cells).`);
+  if (across) notes.add(table, path, `Bảng có ô gộp ngang (${across} ô): chữ ở cột đầu của ô, các cột sau để trống.`, `The table has cells merged across (${across}): the text is in the cell's first column, the others are empty.`);
+  if (nested) notes.add(table, path, 'Bảng có bảng lồng bên trong: bảng lồng thành chữ trong ô.', 'The table holds a nested table: it became text in its cell.');
+  return rows;
 }
 
 /** Relative column widths, or none when the columns are about equal. */
@@ -44,8 +55,7 @@ function widthsOf(table: WTable, columns: number): number[] | undefined {
 }
 
 /** A free table or a body table: headings from the first row, the rest as rows. */
-export function gridOf(table: WTable, title: string | undefined, notes: Notes, path: PlanPath): Grid | undefined {
-  const rows = gridRows(table, notes, path);
+export function gridOf(table: WTable, title: string | undefined, notes: Notes, path: PlanPath, rows = gridRows(table, notes, path)): Grid | undefined {
   const width = widest(rows, 0, (r) => r.length);
   if (rows.length === 0 || width === 0) return undefined;
   const pad = (r: string[]) => [...r, ...Array<string>(width - r.length).fill('')];
@@ -141,7 +151,7 @@ export type AppendixTable = AssignmentTable | RotaTable | FreeTable;
 export function appendixTable(table: WTable, title: string | undefined, planYear: number, registry: UnitRegistry, notes: Notes, path: PlanPath): AppendixTable | undefined {
   const rows = gridRows(table, notes, path);
   if (rows.length < 2) {
-    const grid = gridOf(table, title, notes, path);
+    const grid = gridOf(table, title, notes, path, rows);
     return grid && { kind: 'table', ...grid };
   }
   const head = rows[0]!;
@@ -165,13 +175,13 @@ export function appendixTable(table: WTable, title: string | undefined, planYear
     }
   }
   if (cols.length === 4 && IS.task(cols[0]!) && IS.lead(cols[1]!) && IS.with(cols[2]!) && IS.when(cols[3]!)) {
-    const rota = rotaRows(body, planYear, registry);
+    const rota = rotaRows(body, planYear, registry, skipNumber > 0);
     if (rota) {
       const columns = ownLabels(COLUMN_LABELS.rota, { task: cols[0]!, lead: cols[1]!, with: cols[2]!, when: cols[3]! });
       return { kind: 'rota', ...(title && { title }), ...(rota.task && { task: rota.task }), ...(columns && { columns }), rows: rota.rows } as RotaTable;
     }
   }
-  const grid = gridOf(table, title, notes, path);
+  const grid = gridOf(table, title, notes, path, rows);
   return grid && { kind: 'table', ...grid };
 }
 
@@ -194,14 +204,15 @@ function assignmentRows(body: string[][], planYear: number, registry: UnitRegist
   return { rows, numbered };
 }
 
-function rotaRows(body: string[][], planYear: number, registry: UnitRegistry): { rows: RotaTurn[]; task?: string } | undefined {
+/** The turns of a rota; `counted`: an STT column numbered the rows, so the tasks need no "1. " of their own. */
+function rotaRows(body: string[][], planYear: number, registry: UnitRegistry, counted: boolean): { rows: RotaTurn[]; task?: string } | undefined {
   const turns: { turn: RotaTurn; task: string }[] = [];
   for (const [i, r] of body.entries()) {
     const when = monthsOf(r[3] ?? '');
     const task = (r[0] ?? '').replace(NUMBERED, '');
     const q = /quý\s+([IV]+)\b/u.exec(task);
     const quarter = q ? romanValue(q[1]!) : i + 1;
-    if (!when || !quarter || quarter > 4 || !NUMBERED.test(r[0] ?? '') || !clean(r[1] ?? '')) return undefined;
+    if (!when || !quarter || quarter > 4 || !(counted || NUMBERED.test(r[0] ?? '')) || !clean(r[1] ?? '')) return undefined;
     const lead = unitsCell(r[1]!, registry, true);
     const cooperating = unitsCell(r[2] ?? '', registry);
     if (typeof lead !== 'string') return undefined;
