@@ -72,7 +72,7 @@ Examples:
   $ cchc-plan import ke-hoach-2025.docx                 plans/2025.yaml (the year of the document)
   $ cchc-plan import ke-hoach-2025.docx --out plans/truong-2025.yaml
   $ cchc-plan import ke-hoach-2025.docx --force         replace an existing plans/2025.yaml
-  $ cchc-plan import ke-hoach-2025.docx --format json | jq .review
+  $ cchc-plan import ke-hoach-2025.docx --format json | jq .fields   what was recognised, field by field
 
 What was guessed or could not be placed is listed under "Cần người xem lại" with its paragraph or table
 number in the .docx, and marked "Xem lại" in the YAML. An old .doc converts with

@@ -171,7 +171,8 @@ describe('the output file', () => {
     const forced = cli(['import', join(dir, '2025.docx'), '--force', '--format', 'json', '--lang', 'en'], { cwd: dir });
     expect(forced.code, forced.stderr).toBe(0);
     const summary = JSON.parse(forced.stdout);
-    expect(summary).toMatchObject({ file: 'plans/2025.yaml', sections: 5, parts: 10, tables: 2, units: 9, recipients: 3, review: [] });
+    expect(summary).toMatchObject({ file: 'plans/2025.yaml', fields: { sections: 5, parts: 10, recipients: { count: 3 } }, units: 9, review: [] });
+    expect(summary.fields.appendices[0].tables.map((t: { rows: number }) => t.rows)).toEqual([12, 4]);
     expect(readFileSync(target, 'utf8')).toContain('header:');
   });
 });

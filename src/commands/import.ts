@@ -8,12 +8,12 @@ import { reportToStderr } from '../diagnostics/report.js';
 import { ImportError, importDocx, planYaml, readsBackAs } from '../import/index.js';
 import { problemMessage } from '../import/messages.js';
 import { pathText, placeOf, type Note } from '../import/notes.js';
+import { fieldLines, fieldsOf, type RecognisedFields } from '../import/fields.js';
 import type { Recognised } from '../import/recognise.js';
 import { displayPath } from '../paths.js';
 import { schemaFrom } from '../plan/plan-yaml.js';
 import { checkPlanBytes } from '../plan/check.js';
 import { PLANS_DIR } from '../plan/files.js';
-import { lineList } from '../plan/view.js';
 import { widest } from '../text/widest.js';
 import { writeLocked } from '../writers/lock.js';
 
@@ -58,22 +58,32 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
   const text = planYaml(plan, notes.list, { schema: schemaFrom(dirname(resolve(target))), source: basename(file) });
   const findings = new Findings();
   const checked = checkPlanBytes(target, new TextEncoder().encode(text), findings);
-  if (checked.source && !readsBackAs(checked.source.data, plan)) throw new Error('the YAML written for the imported plan does not read back as the same plan');
+  if (checked.source && !readsBackAs(checked.source.data, plan)) {
+    // The YAML is written by the yaml library from the plan read; reading it back must give that plan. A
+    // difference would change what the document said, so nothing is written, and the words say why.
+    process.stderr.write(`cchc-plan: ${displayPath(file)}: ${say(
+      'không ghi kế hoạch: bản YAML viết ra đọc lại không giống kế hoạch đọc được từ văn bản. Đây là lỗi của cchc-plan; xin gửi kèm tệp .docx này khi báo lỗi.',
+      'the plan was not written: the YAML written for it does not read back as the plan read from the document. This is a fault of cchc-plan; please attach this .docx when you report it.',
+    )}\n`);
+    return 2;
+  }
   if (!checked.plan) {
     reportToStderr(findings, target, text, options.lang);
     process.stderr.write(`cchc-plan: ${say('kế hoạch đọc được từ văn bản không hợp lệ; không có tệp nào được ghi.', 'the plan read from the document is not valid; nothing was written.')}\n`);
     return 1;
   }
   // Everything that can fail runs before the plan is written: the summary too.
-  const signer = plan.signer ? [...lineList(plan.signer.authority), plan.signer.title, plan.signer.name ?? ''].filter(Boolean).join(' / ') : undefined;
-  const header = { agency: lineList(plan.header.agency).join(' '), number: `${plan.header.number ?? ''}/${plan.header.type ?? 'KH'}-${plan.header.code}`, place: plan.header.place, date: String(plan.header.date) };
-  let report: string;
-  if (options.format === 'json') {
-    const review = notes.list.map((n) => ({ ...n.at, path: pathText(n.path), message: options.lang === 'en' ? n.en : n.vi }));
-    report = JSON.stringify({ file: displayPath(target), source: displayPath(file), header, ...counts, signer: signer ?? null, warnings: findings.warnings, review }, null, 2) + '\n';
-  } else {
-    report = summary(target, file, header, counts, signer, notes.list, options.lang);
-  }
+  const fields = fieldsOf(plan);
+  const report = options.format === 'json'
+    ? JSON.stringify({
+      file: displayPath(target),
+      source: displayPath(file),
+      fields,
+      units: counts.units,
+      warnings: findings.warnings,
+      review: notes.list.map((n) => ({ ...n.at, path: pathText(n.path), message: options.lang === 'en' ? n.en : n.vi })),
+    }, null, 2) + '\n'
+    : summary(target, file, fields, notes.list, options.lang);
   try {
     if ((await writeLocked(target, text, !!options.force)) === 'exists') return exists();
   } catch (error) {
@@ -86,18 +96,13 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
   return 0;
 }
 
-function summary(target: string, file: string, header: { agency: string; number: string; place: string; date: string }, counts: Recognised['counts'], signer: string | undefined, notes: Note[], lang: Lang): string {
+function summary(target: string, file: string, fields: RecognisedFields, notes: Note[], lang: Lang): string {
   const vi = lang === 'vi';
   const out = [`${displayPath(target)}: ${vi ? 'từ' : 'from'} ${displayPath(file)}`, ''];
   out.push(vi ? 'Đã nhận ra:' : 'Recognised:');
-  const rows: [string, string, string][] = [
-    ['phần đầu', 'header', `${header.agency} · Số: ${header.number} · ${header.place}, ${header.date}`],
-    ['thân', 'body', vi ? `${counts.sections} mục, ${counts.parts} tiểu mục` : `${counts.sections} sections, ${counts.parts} parts`],
-    ['phụ lục', 'appendices', vi ? `${counts.appendices} phụ lục, ${counts.tables} bảng, ${counts.units} đơn vị` : `${counts.appendices} appendices, ${counts.tables} tables, ${counts.units} units`],
-    ['người ký', 'signer', signer ?? (vi ? '(không có)' : '(none)')],
-    ['nơi nhận', 'recipients', String(counts.recipients)],
-  ];
-  for (const [labelVi, labelEn, value] of rows) out.push(`  ${(vi ? labelVi : labelEn).padEnd(12)} ${value}`);
+  const lines = fieldLines(fields, lang);
+  const width = widest(lines, 0, ([label]) => label.length);
+  for (const [label, value] of lines) out.push(`  ${label.padEnd(width)}  ${value}`);
   out.push('', `${vi ? 'Cần người xem lại' : 'To review'} (${notes.length}):`);
   if (notes.length === 0) out.push(vi ? '  (không có)' : '  (nothing)');
   const places = notes.map((n) => placeOf(n, lang));
