@@ -37,12 +37,17 @@ export function paragraphs(xml: string, view: View = 'as-is'): DocParagraph[] {
   let current: string[] | undefined;
   let reading: 'w:t' | 'w:delText' | undefined;
   let inserted = 0;
+  let runs = 0;
   parser.on('opentag', (tag) => {
     switch (tag.name) {
       case 'w:tbl': if (depth++ === 0) tables++; break;
       case 'w:p': current = []; break;
       case 'w:ins': if (!tag.isSelfClosing) inserted++; break;
-      case 'w:tab': current?.push('\t'); break;
+      // A tab in a run; w:tabs/w:tab in the paragraph's properties is a tab stop, not a character.
+      case 'w:tab': if (runs > 0) current?.push('\t'); break;
+      case 'w:r': runs++; break;
+      // A line break (Shift+Enter) shows as one: the words on either side stay apart.
+      case 'w:br': case 'w:cr': current?.push('\n'); break;
       case 'w:t': case 'w:delText': reading = tag.name; break;
     }
   });
@@ -50,6 +55,7 @@ export function paragraphs(xml: string, view: View = 'as-is'): DocParagraph[] {
     switch (tag.name) {
       case 'w:tbl': depth--; break;
       case 'w:ins': if (!tag.isSelfClosing) inserted--; break;
+      case 'w:r': runs--; break;
       case 'w:t': case 'w:delText': reading = undefined; break;
       case 'w:p':
         out.push({ text: (current ?? []).join(''), tableDepth: depth, table: depth ? tables : undefined });
