@@ -1,12 +1,14 @@
 // `npm run gen:font-widths`: writes src/writers/font-widths.generated.ts, the advance widths of Liberation
 // Serif (metric-compatible with Times New Roman, the font ND30 requires) for the characters Vietnamese
-// headers use, so `validate` can tell whether a header line fits its column. Needs the fonts
-// (Debian: fonts-liberation); test/font-widths.test.ts fails when the committed table no longer matches.
+// headers use, so `validate` can tell whether a header line fits its column. Needs the fonts of version
+// 2 (Debian: fonts-liberation2): version 1 has no glyph for the Vietnamese letters with two marks (Ủ, Ố,
+// Ồ), and measured them as its empty box, half as wide. test/font-widths.test.ts fails when the
+// committed table no longer matches.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import opentype from 'opentype.js';
 
-export const FONT_DIR = '/usr/share/fonts/truetype/liberation';
+export const FONT_DIR = '/usr/share/fonts/truetype/liberation2';
 const VIETNAMESE = 'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
 /** Printable ASCII, Vietnamese letters in both cases, and the punctuation headers use. */
 const CHARACTERS = [...new Set([
@@ -17,7 +19,11 @@ const CHARACTERS = [...new Set([
 function widths(file) {
   const font = opentype.parse(readFileSync(file).buffer);
   const table = {};
-  for (const char of CHARACTERS) table[char] = font.charToGlyph(char).advanceWidth;
+  for (const char of CHARACTERS) {
+    const glyph = font.charToGlyph(char);
+    // A letter the font lacks is as wide as its base letter, never its empty box (.notdef).
+    table[char] = glyph.index === 0 ? font.charToGlyph(char.normalize('NFD')[0]).advanceWidth : glyph.advanceWidth;
+  }
   return { unitsPerEm: font.unitsPerEm, table };
 }
 

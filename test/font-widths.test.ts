@@ -1,5 +1,5 @@
 // The width table that header lines are measured with is what npm run gen:font-widths makes from
-// Liberation Serif, whose metrics are Times New Roman's. Needs the fonts (Debian: fonts-liberation, which
+// Liberation Serif 2, whose metrics are Times New Roman's. Needs the fonts (Debian: fonts-liberation2, which
 // .ci/run installs); without them it says it skipped.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
