@@ -78,6 +78,73 @@ describe.skipIf(!browserAvailable)(`build --format html in Chromium${browserAvai
     expect(sizes.slice(sizes.indexOf('L')).every((s) => s === 'L')).toBe(true);
   });
 
+  // The page as the .docx lays it out, point by point (measured in the browser, against nd30.ts's rules).
+  it.each(['2025', '2022'])('%s: as the .docx: a rule under the title, "Số:" level with the date, the blanks left for the clerk', async (year) => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    await page.goto(pathToFileURL(join(out, `${year}.html`)).href);
+    const subject = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1 .subject')!);
+      const r = range.getBoundingClientRect();
+      return { bottom: r.bottom, width: r.width };
+    });
+    const rule = (await page.locator('hr.subject').boundingBox())!;
+    expect(rule.y).toBeGreaterThan(subject.bottom);
+    expect(rule.y - subject.bottom).toBeLessThan(20);
+    expect(rule.width / subject.width).toBeGreaterThanOrEqual(1 / 3);
+    expect(rule.width / subject.width).toBeLessThanOrEqual(1 / 2);
+    const number = (await page.locator('table.header p.number').boundingBox())!;
+    const date = (await page.locator('table.header p.date').boundingBox())!;
+    expect(Math.abs(number.y - date.y)).toBeLessThan(2);
+    // "Số:      /KH-SGDĐT": the blank for the number keeps its width on the page.
+    expect(await page.locator('table.header p.number').innerText()).toMatch(/^Số:[\s\u00a0]{4,}\/KH-SGDĐT$/);
+    if (year === '2025') expect(await page.locator('section.appendix p.reference').innerText()).toMatch(/Kế hoạch số[\s\u00a0]{4,}\/KH-SGDĐT ngày[\s\u00a0]{4,}tháng 01/);
+    await page.close();
+  });
+
+  it('2022: the first "+" point stands apart from the "-" point above it, as every point does', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    await page.goto(pathToFileURL(join(out, '2022.html')).href);
+    const gap = await page.evaluate(() => {
+      const sub = document.querySelector('ul.items > li > ul.subitems')!;
+      const range = document.createRange();
+      range.setStart(sub.parentElement!, 0);
+      range.setEndBefore(sub);
+      return sub.getBoundingClientRect().top - range.getBoundingClientRect().bottom;
+    });
+    // 6 pt, as between the paragraphs of the .docx (8 CSS pixels).
+    expect(gap).toBeGreaterThanOrEqual(7.5);
+    await page.close();
+  });
+
+  it('2025: a landscape appendix page shows its edges in the window, as a sheet', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    await page.goto(pathToFileURL(join(out, '2025.html')).href);
+    const sheet = (await page.locator('section.appendix.wide').first().boundingBox())!;
+    expect(sheet.x).toBeGreaterThanOrEqual(16);
+    expect(sheet.x + sheet.width).toBeLessThanOrEqual(1100 - 16);
+    expect(await page.locator('section.appendix.wide').first().evaluate((e) => getComputedStyle(e).boxShadow)).not.toBe('none');
+    await page.close();
+  });
+
+  it('a point a) is upright and regular, as in the .docx', async () => {
+    const point = '  - title: MỤC TIÊU\n    parts:\n      - title: Mục tiêu\n        parts:\n          - { title: Đối với giáo viên, text: Được tập huấn. }\n';
+    const plan = readFileSync(join(ROOT, 'test', 'fixtures', 'minimal.yaml'), 'utf8').replace('  - title: MỤC TIÊU\n', point);
+    const dir = workspace({ 'plans/2025.yaml': plan });
+    const run = cli(['build', '2025', '--format', 'html,docx'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(dir, 'out', '2025.html')).href);
+    expect(await page.locator('h4').first().innerText()).toMatch(/^a\) Đối với giáo viên/);
+    expect(await page.locator('h4').first().evaluate((e) => getComputedStyle(e).fontWeight)).toBe('400');
+    // The .docx sets it in Heading 3, which is not bold.
+    const styles = readFileSync(join(dir, 'out', '2025.docx'));
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const heading3 = /<w:style [^>]*w:styleId="Heading3"[\s\S]*?<\/w:style>/.exec(strFromU8(unzipSync(new Uint8Array(styles))['word/styles.xml']!))![0];
+    expect(heading3).not.toContain('<w:b/>');
+    await page.close();
+  });
+
   it('shows a title <script>alert(1)</script> as those characters, and runs nothing', async () => {
     const plan = readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8').replace(/^title: .*$/m, 'title: "<script>alert(1)</script> & <b>x</b>"');
     const dir = workspace({ 'plans/2025.yaml': plan });

@@ -26,9 +26,6 @@ const typesEn = (t: unknown) => String(t).split(',').map((x) => (x === 'object' 
 const PADDED_VI: Record<string, string> = { row: 'mã dòng', unit: 'khóa đơn vị', 'unknown-unit': 'khóa đơn vị', key: 'khóa', value: 'giá trị' };
 const PADDED_EN: Record<string, string> = { row: 'row', unit: 'unit key', 'unknown-unit': 'unit key', key: 'key', value: 'value' };
 
-/** How a long header line reads broken in two, for the fix of header-line-too-wide. */
-const LINES_EXAMPLE: Record<string, string> = { parent: '[ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH]', agency: '[TRƯỜNG THPT CHUYÊN, NGUYỄN THỊ MINH KHAI]' };
-
 const MESSAGES: Record<string, Message> = {
   'file-not-found': { vi: (p) => `Không tìm thấy tệp kế hoạch '${p.arg}'.`, en: (p) => `No plan file '${p.arg}'.`, fixVi: () => 'Ghi năm (2025) để dùng plans/2025.yaml, hoặc đường dẫn tới tệp .yaml.', fixEn: () => 'Give a year (2025) for plans/2025.yaml, or the path of a .yaml file.' },
   'no-plans': { vi: (p) => `Không có tệp kế hoạch nào trong ${p.dir}.`, en: (p) => `No plan files in ${p.dir}.`, fixVi: () => 'Tạo plans/NĂM.yaml hoặc ghi đường dẫn tới tệp kế hoạch.', fixEn: () => 'Create plans/YEAR.yaml or give the path of a plan file.' },
@@ -69,10 +66,16 @@ const MESSAGES: Record<string, Message> = {
   'empty-list': { vi: (p) => `Danh sách '${p.field}' trống.`, en: (p) => `The list '${p.field}' is empty.`, fixVi: () => 'Thêm ít nhất một phần tử, hoặc xóa khóa này.', fixEn: () => 'Add at least one entry, or remove the key.' },
   'empty-text': { vi: (p) => `'${p.field}' để trống.`, en: (p) => `'${p.field}' is empty.`, fixVi: () => 'Điền nội dung, hoặc xóa khóa này nếu không bắt buộc.', fixEn: () => 'Fill it in, or remove the key if it is optional.' },
   'header-line-too-wide': {
-    vi: (p) => `Dòng "${p.line}" rộng khoảng ${p.width} mm, cột tên cơ quan chỉ có ${p.room} mm: Word sẽ tự xuống dòng ở chỗ không định trước.`,
-    en: (p) => `The line "${p.line}" is about ${p.width} mm wide and the agency column has ${p.room} mm: Word will wrap it wherever it falls.`,
-    fixVi: (p) => `Ghi ${p.key} thành danh sách các dòng, ngắt ở chỗ hợp lý (không ngắt giữa tên người), ví dụ ${p.key}: ${LINES_EXAMPLE[String(p.key)]}.`,
-    fixEn: (p) => `Write ${p.key} as a list of lines, broken where it reads well (never inside a person's name), e.g. ${p.key}: ${LINES_EXAMPLE[String(p.key)]}.`,
+    vi: (p) => `Dòng "${p.line}" rộng khoảng ${p.width} mm, cột tên cơ quan chỉ có ${p.room} mm (cột bên phải giữ Quốc hiệu trên một dòng): Word sẽ tự xuống dòng ở chỗ không định trước.`,
+    en: (p) => `The line "${p.line}" is about ${p.width} mm wide and the agency column has ${p.room} mm (the right column keeps the Quốc hiệu on one line): Word will wrap it wherever it falls.`,
+    fixVi: (p) => `Ghi ${p.key} thành danh sách các dòng, ngắt giữa các từ và không ngắt trong tên riêng, ví dụ ${p.key}: ${p.suggestion}.`,
+    fixEn: (p) => `Write ${p.key} as a list of lines, broken between words and never inside a name, e.g. ${p.key}: ${p.suggestion}.`,
+  },
+  'date-line-too-wide': {
+    vi: (p) => `Dòng địa danh, ngày tháng rộng khoảng ${p.width} mm, cột bên phải chỉ có ${p.room} mm: dòng này sẽ bị xuống dòng.`,
+    en: (p) => `The place and date line is about ${p.width} mm wide and the right column has ${p.room} mm: it will wrap.`,
+    fixVi: () => 'Kiểm tra địa danh (tên chính thức của nơi cơ quan đóng trụ sở), hoặc rút ngắn các dòng tên cơ quan để cột bên phải rộng hơn.',
+    fixEn: () => 'Check the place name (the official name of where the office sits), or shorten the agency lines to leave the right column more room.',
   },
   'year-outside-period': { vi: (p) => `Năm ${p.year} nằm ngoài thời kỳ ${p.period} của kế hoạch.`, en: (p) => `The year ${p.year} is outside the plan's period ${p.period}.`, fixVi: () => 'Sửa year, hoặc mở rộng period: "2026 - 2027".', fixEn: () => 'Correct year, or widen period: "2026 - 2027".' },
   'text-as-key': {
@@ -141,6 +144,7 @@ const MESSAGES: Record<string, Message> = {
   'missing-when': { vi: (p) => `Dòng ${p.row} không có thời gian thực hiện.`, en: (p) => `Row ${p.row} has no time.`, fixVi: () => 'Thêm month: 3 (hoặc [3, 9]), hoặc when: "Thường xuyên".', fixEn: () => 'Add month: 3 (or [3, 9]), or when: "Thường xuyên".' },
   'month-without-activity': { vi: (p) => `Bảng theo tháng không có hoạt động nào trong tháng ${p.months}.`, en: (p) => `The monthly table has no activity in month(s) ${p.months}.`, fixVi: () => 'Nếu cố ý thì bỏ qua cảnh báo này; nếu không, kiểm tra lại cột tháng.', fixEn: () => 'If this is intended, ignore this warning; otherwise check the month column.' },
   'widths-count': { vi: (p) => `widths có ${p.widths} số nhưng bảng có ${p.columns} cột.`, en: (p) => `widths has ${p.widths} numbers but the table has ${p.columns} columns.`, fixVi: () => 'Ghi một độ rộng cho mỗi cột, hoặc bỏ widths để các cột rộng bằng nhau.', fixEn: () => 'Give one width a column, or leave widths out for equal columns.' },
+  'align-count': { vi: (p) => `align có ${p.align} giá trị nhưng bảng có ${p.columns} cột.`, en: (p) => `align has ${p.align} values but the table has ${p.columns} columns.`, fixVi: () => 'Ghi một giá trị (left, center hoặc right) cho mỗi cột, hoặc bỏ align.', fixEn: () => 'Give one value (left, center or right) a column, or leave align out.' },
   'row-width': { vi: (p) => `Dòng có ${p.cells} ô nhưng bảng có ${p.columns} cột.`, en: (p) => `The row has ${p.cells} cells but the table has ${p.columns} columns.`, fixVi: () => 'Thêm hoặc bớt ô cho đủ số cột (ô trống ghi "-").', fixEn: () => 'Add or remove cells to match the columns.' },
   'duplicate-id': { vi: (p) => `Mã '${p.id}' đã dùng ở dòng ${p.row}.`, en: (p) => `The id '${p.id}' is already used by row ${p.row}.`, fixVi: () => 'Mỗi mã chỉ dùng một lần trong một bảng.', fixEn: () => 'Each id is used once in a table.' },
   'missing-signer': { vi: () => 'Kế hoạch chưa có người ký (signer).', en: () => 'The plan has no signer.', fixVi: () => 'Thêm signer: { title: GIÁM ĐỐC, name: … } trước khi trình ký.', fixEn: () => 'Add signer: { title: GIÁM ĐỐC, name: … } before it goes for signature.' },

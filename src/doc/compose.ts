@@ -7,7 +7,7 @@ import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import { parseInline, type Run } from '../plan/prose.js';
 import type { Plan } from '../plan/types.generated.js';
 import { templateContext, type TemplateContext } from './template-context.js';
-import { plain, type Appendix, type Block, type BlockKind, type DocModel, type Table } from './model.js';
+import { plain, type Appendix, type Block, type BlockKind, type Column, type DocModel, type Table } from './model.js';
 import { roman } from './numbering.js';
 import { TEMPLATE_OPTIONS } from './template-options.js';
 import { misusedName } from './template-calls.js';
@@ -159,9 +159,10 @@ function linesToModel(output: string, file: string, meta: { agency: string; date
   let table: Table | undefined;
   for (const [index, raw] of output.split('\n').entries()) {
     if (raw.trim() === '') continue;
-    const m = /^([a-z0-9-]+)(?:\[(\d+(?:\.\d+)?)\])?:(?: (.*))?$/.exec(raw.trim());
+    // "kind: text", or "column[weight]: heading" / "column[weight,center]: heading" for a table's column.
+    const m = /^([a-z0-9-]+)(?:\[(\d+(?:\.\d+)?)(?:,(left|center|right))?\])?:(?: (.*))?$/.exec(raw.trim());
     if (!m) throw new TemplateError(file, undefined, undefined, `output line ${index + 1} is not "kind: text": ${raw.slice(0, 60)}`);
-    const [, kind, weight, text = ''] = m as unknown as [string, string, string | undefined, string | undefined];
+    const [, kind, weight, align, text = ''] = m as unknown as [string, string, string | undefined, Column['align'], string | undefined];
     if (BODY_KINDS.has(kind as BlockKind)) {
       model.body.push({ kind: kind as BlockKind, runs: runs(text) } satisfies Block);
       continue;
@@ -193,7 +194,7 @@ function linesToModel(output: string, file: string, meta: { agency: string; date
         table = { title: runs(text), columns: [], rows: [] };
         model.body.push({ kind: 'table', runs: [], table });
         break;
-      case 'column': need(table, kind).columns.push({ label: plain(text), weight: Number(weight ?? 1) }); break;
+      case 'column': need(table, kind).columns.push({ label: plain(text), weight: Number(weight ?? 1), ...(align && { align }) }); break;
       case 'row': need(table, kind).rows.push({ cells: [] }); break;
       case 'cell': {
         const rows = need(table, kind).rows;

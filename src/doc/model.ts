@@ -50,6 +50,8 @@ export interface Column {
   label: Text;
   /** Relative width; the writer turns weights into exact widths. */
   weight: number;
+  /** How the column's cells are aligned, when the plan says so (otherwise table-layout.ts decides). */
+  align?: 'left' | 'center' | 'right';
 }
 
 export interface Row {

@@ -6,12 +6,14 @@ import type { Grid, Item, Paragraphs, Plan } from '../plan/types.generated.js';
 import { archiveLine, dateParts, headerLines, issueDate, lineList, rowYear, months, oneLine, paragraphList, partNumber, proseLine, unitCell, type PlanNode } from '../plan/view.js';
 import { LINE_BREAK } from '../text/characters.js';
 import { roman, pad2 } from './numbering.js';
+import type { HeaderText } from '../writers/header-layout.js';
 
 /** A table as the templates see it: title (or null), headings and cells filled in. */
 const grid = (table: Grid, ctx: ProseContext) => ({
   title: table.title === undefined ? null : proseLine(table.title, ctx),
   columns: table.columns.map(oneLine),
   widths: table.columns.map((_, i) => table.widths?.[i] ?? 1),
+  align: table.columns.map((_, i) => table.align?.[i] ?? null),
   rows: table.rows.map((row) => row.map((c) => proseLine(c, ctx))),
 });
 
@@ -79,13 +81,53 @@ export function templateContext(plan: Plan) {
   return asLines(contextOf(plan));
 }
 
-function contextOf(plan: Plan) {
-  const ctx = proseContext(plan);
+/** The header's fields as the templates print them: a blank number or day left as room to write in. */
+function headerContext(plan: Plan) {
   const { year, month, day } = dateParts(plan);
   const header = headerLines(plan);
   const number = plan.header.number === null || plan.header.number === undefined || String(plan.header.number).trim() === ''
     ? BLANK
     : String(plan.header.number).trim().padStart(2, '0');
+  return {
+    parent: header.parent.length ? header.parent.join(' ') : null,
+    agency: header.agency.join(' '),
+    parentLines: header.parent,
+    agencyLines: header.agency,
+    name: plan.header.name ?? header.agency.join(' '),
+    code: plan.header.code,
+    type: plan.header.type ?? 'KH',
+    number,
+    place: plan.header.place,
+    year: String(year),
+    month: month === undefined ? BLANK : pad2(month, true),
+    day: day === undefined ? BLANK : pad2(day, false),
+  };
+}
+
+/**
+ * The header's lines as the built-in plan.hbs prints them (capitals, "Số: …", "…, ngày … tháng … năm …"):
+ * what validate measures the header's columns by, as the build lays them out.
+ */
+export function printedHeader(plan: Plan): HeaderText {
+  const h = headerContext(plan);
+  const upper = (s: string) => s.toLocaleUpperCase('vi');
+  return {
+    parent: h.parentLines.map(upper),
+    agency: h.agencyLines.map(upper),
+    number: `Số: ${h.number}/${h.type}-${h.code}`,
+    national: NATIONAL,
+    motto: MOTTO,
+    date: `${h.place}, ngày ${h.day} tháng ${h.month} năm ${h.year}`,
+  };
+}
+
+/** The Quốc hiệu and the motto, as plan.hbs and report.hbs print them. */
+export const NATIONAL = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+function contextOf(plan: Plan) {
+  const ctx = proseContext(plan);
+  const header = headerContext(plan);
   const appendices = (plan.appendices ?? []).map((appendix) => ({
     title: proseLine(appendix.title, ctx),
     manyTables: appendix.tables.length > 1,
@@ -126,20 +168,7 @@ function contextOf(plan: Plan) {
     year: periodOf(plan).from,
     period: ctx.period,
     docType: DOC_TYPES[plan.header.type ?? 'KH'] ?? 'KẾ HOẠCH',
-    header: {
-      parent: header.parent.length ? header.parent.join(' ') : null,
-      agency: header.agency.join(' '),
-      parentLines: header.parent,
-      agencyLines: header.agency,
-      name: plan.header.name ?? header.agency.join(' '),
-      code: plan.header.code,
-      type: plan.header.type ?? 'KH',
-      number,
-      place: plan.header.place,
-      year: String(year),
-      month: month === undefined ? BLANK : pad2(month, true),
-      day: day === undefined ? BLANK : pad2(day, false),
-    },
+    header,
     title: proseLine(plan.title, ctx),
     preamble: paragraphs(plan.preamble, ctx),
     sections: plan.sections.map((s, i) => node(s, 1, i, ctx)),

@@ -10,10 +10,12 @@ export interface Para {
   text: string;
 }
 
-const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+/** A zero-width space marks where a line may break (an address in a cell), and a BOM nothing: no space. */
+const ZERO_WIDTH = /[\u200b\ufeff]/g;
 
 /** One space between words, and NFC: a letter and its mark from two runs make one character again. */
-export const clean = (text: string) => text.replace(SPACES, ' ').trim().normalize('NFC');
+export const clean = (text: string) => text.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim().normalize('NFC');
 
 /** A paragraph broken at its manual line breaks: each line reads as a paragraph of its own. */
 export function splitLines(p: WParagraph): Para[] {
@@ -68,7 +70,7 @@ export function proseOf(runs: WRun[], withEmphasis = true): string {
     else merged.push({ ...r });
   }
   merged.forEach((run, i) => {
-    let text = run.text.replace(SPACES, ' ');
+    let text = run.text.replace(ZERO_WIDTH, '').replace(SPACES, ' ');
     if (i === 0) text = text.trimStart();
     if (i === merged.length - 1) text = text.trimEnd();
     text = text.replace(/\\/g, '\\\\').replace(/\*/g, '\\*').replace(/\{\{/g, '\\{{');

@@ -9,7 +9,9 @@ import { parseInline, parseProse } from './prose.js';
 import type { PlanSource } from './source.js';
 import type { Grid, Plan, Target } from './types.generated.js';
 import { archiveLine, dateParts, months, oneLine } from './view.js';
-import { CELL_MARGINS, HEADER_COLUMNS, SIZE, textWidth, TWIPS_PER_MM } from '../writers/nd30.js';
+import { printedHeader } from '../doc/template-context.js';
+import { headerLayout } from '../writers/header-layout.js';
+import { TWIPS_PER_MM } from '../writers/nd30.js';
 import { bodyTables, textFields } from './walk.js';
 
 /** Findings about a declaration as a whole point at its key rather than its value. */
@@ -82,23 +84,19 @@ function checkText(plan: Plan, report: Report) {
 
 export const CODE = /^[A-ZĐ][A-ZĐ0-9]*(-[A-ZĐ0-9]+)*$/u;
 
-/** The agency column less Word's cell margins: what a header line has before Word wraps it. */
-const HEADER_LINE_ROOM = HEADER_COLUMNS[0]! - CELL_MARGINS;
-
-/** Whether a header line, in capitals at 12 pt (bold for the agency), fits its column without wrapping. */
-export const fitsHeaderColumn = (line: string, bold: boolean) => textWidth(oneLine(line).toLocaleUpperCase('vi'), SIZE.agency, bold) <= HEADER_LINE_ROOM;
-
-/** Each parent and agency line as printed (capitals, 12 pt; the agency's bold) must fit its column. */
+/**
+ * The header laid out as the build lays it out (header-layout.ts): each parent and agency line that its
+ * column cannot hold on one line, with a break that fits, and a place and date line that wraps.
+ */
 function checkHeaderWidths(plan: Plan, report: Report) {
-  for (const [key, bold] of [['parent', false], ['agency', true]] as const) {
-    const value = plan.header[key];
-    [value ?? []].flat().forEach((line, i) => {
-      const width = textWidth(oneLine(line).toLocaleUpperCase('vi'), SIZE.agency, bold);
-      if (width <= HEADER_LINE_ROOM) return;
-      const mm = (twips: number) => (twips / TWIPS_PER_MM).toFixed(0);
-      report(Array.isArray(value) ? ['header', key, i] : ['header', key], 'warning', 'header-line-too-wide', { line: oneLine(line), width: mm(width), room: mm(HEADER_LINE_ROOM), key });
-    });
+  const layout = headerLayout(printedHeader(plan));
+  const mm = (twips: number) => (twips / TWIPS_PER_MM).toFixed(0);
+  for (const wide of layout.wide) {
+    const value = plan.header[wide.key];
+    const suggestion = `[${wide.suggestion.join(', ')}]`;
+    report(Array.isArray(value) ? ['header', wide.key, wide.index] : ['header', wide.key], 'warning', 'header-line-too-wide', { line: wide.line, width: mm(wide.width), room: mm(wide.room), key: wide.key, suggestion });
   }
+  if (layout.wideDate) report(['header', 'place'], 'warning', 'date-line-too-wide', { width: mm(layout.wideDate.width), room: mm(layout.wideDate.room) });
 }
 
 function checkHeader(plan: Plan, report: Report) {
@@ -174,6 +172,9 @@ function checkYears(plan: Plan, report: Report) {
 function checkRowWidths(table: Grid, path: DataPath, report: Report) {
   if (table.widths && table.widths.length !== table.columns.length) {
     report([...path, 'widths'], 'error', 'widths-count', { widths: table.widths.length, columns: table.columns.length });
+  }
+  if (table.align && table.align.length !== table.columns.length) {
+    report([...path, 'align'], 'error', 'align-count', { align: table.align.length, columns: table.columns.length });
   }
   for (const [r, row] of table.rows.entries()) {
     if (row.length !== table.columns.length) report([...path, 'rows', r], 'error', 'row-width', { cells: row.length, columns: table.columns.length });

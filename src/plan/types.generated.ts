@@ -459,6 +459,12 @@ export interface Grid {
    */
   widths?: [number, ...number[]];
   /**
+   * Căn lề chữ trong từng cột, mỗi cột một giá trị: left (trái), center (giữa), right (phải), ví dụ [center, left, center, left]. Mặc định: cột STT và cột toàn số ở giữa, còn lại căn trái.
+   *
+   * @minItems 1
+   */
+  align?: ['left' | 'center' | 'right', ...('left' | 'center' | 'right')[]];
+  /**
    * Mỗi dòng một danh sách ô, đủ số cột.
    *
    * @minItems 1
@@ -684,6 +690,12 @@ export interface FreeTable {
    * @minItems 1
    */
   widths?: [number, ...number[]];
+  /**
+   * Căn lề chữ trong từng cột, mỗi cột một giá trị: left (trái), center (giữa), right (phải), ví dụ [center, left, center, left]. Mặc định: cột STT và cột toàn số ở giữa, còn lại căn trái.
+   *
+   * @minItems 1
+   */
+  align?: ['left' | 'center' | 'right', ...('left' | 'center' | 'right')[]];
   /**
    * Mỗi dòng một danh sách ô, đủ số cột.
    *

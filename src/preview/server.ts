@@ -137,7 +137,9 @@ function problemPage(file: string, findings: Findings, report: string): string {
     '<head>',
     '<meta charset="utf-8">',
     `<title>${escapeHtml(`Lỗi — ${displayPath(file)}`)}</title>`,
-    '<style>body { font-family: system-ui, sans-serif; margin: 2rem; } pre { background: #fff4f4; border: 1px solid #e0b4b4; padding: 1rem; white-space: pre-wrap; font-size: 14px; } h1 { color: #a00; font-size: 1.3rem; }</style>',
+    // Monospace fonts that hold Vietnamese letters with their marks; the browser's default may not, and
+    // then draws the marks from another font, beside the letter rather than over it.
+    '<style>body { font-family: system-ui, sans-serif; margin: 2rem; } pre { background: #fff4f4; border: 1px solid #e0b4b4; padding: 1rem; white-space: pre-wrap; font-size: 14px; font-family: "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", Consolas, "Courier New", monospace; } h1 { color: #a00; font-size: 1.3rem; }</style>',
     LIVE_HEAD,
     '</head>',
     '<body>',

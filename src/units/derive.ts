@@ -6,8 +6,8 @@ import { roman } from '../doc/numbering.js';
 import type { PlanComment } from '../plan/plan-yaml.js';
 import { parseProse } from '../plan/prose.js';
 import { UNIT_KEY, proseContext } from '../plan/references.js';
-import { fitsHeaderColumn } from '../plan/rules.js';
-import { SIZE, textWidth } from '../writers/nd30.js';
+import { printedHeader } from '../doc/template-context.js';
+import { headerLayout } from '../writers/header-layout.js';
 import type { Appendix, Part, Plan, Section } from '../plan/types.generated.js';
 import { dateParts, lineList, oneLine, unitCell } from '../plan/view.js';
 import type { Unit, UnitsFile } from './types.generated.js';
@@ -49,29 +49,14 @@ export function citation(dept: Plan): { number?: string; code: string; date?: st
 }
 
 /**
- * The agency in capitals, on as few lines as fit the header's column, the lines as even as can be:
- * "TRƯỜNG PHỔ THÔNG / DÂN TỘC NỘI TRÚ / THPT TỈNH SÓC TRĂNG" rather than a full first line and a stub.
+ * The agency in capitals, on one line where the header's column can hold it (header-layout.ts sizes the
+ * columns), else on as few and as even lines as fit, broken between words and never inside the name:
+ * "TRƯỜNG PHỔ THÔNG DÂN TỘC NỘI TRÚ / THPT TỈNH SÓC TRĂNG".
  */
-function agencyLines(name: string): string | [string, ...string[]] {
-  const upper = name.toLocaleUpperCase('vi');
-  if (fitsHeaderColumn(upper, true)) return upper;
-  const words = upper.split(/\s+/);
-  const width = (from: number, to: number) => textWidth(words.slice(from, to).join(' '), SIZE.agency, true);
-  // best[i]: the fewest lines for the first i words, then the narrowest widest line, and where it broke.
-  const best: { lines: number; widest: number; from: number }[] = [{ lines: 0, widest: 0, from: 0 }];
-  for (let i = 1; i <= words.length; i++) {
-    let pick = { lines: Infinity, widest: Infinity, from: i - 1 };
-    for (let j = i - 1; j >= 0; j--) {
-      const w = width(j, i);
-      if (!fitsHeaderColumn(words.slice(j, i).join(' '), true) && j < i - 1) break;
-      const option = { lines: best[j]!.lines + 1, widest: Math.max(best[j]!.widest, w), from: j };
-      if (option.lines < pick.lines || (option.lines === pick.lines && option.widest < pick.widest)) pick = option;
-    }
-    best.push(pick);
-  }
-  const lines: string[] = [];
-  for (let i = words.length; i > 0; i = best[i]!.from) lines.unshift(words.slice(best[i]!.from, i).join(' '));
-  return lines as [string, ...string[]];
+function agencyLines(header: Plan['header']): string | [string, ...string[]] {
+  const upper = oneLine(String(header.agency)).toLocaleUpperCase('vi');
+  const wide = headerLayout(printedHeader({ header: { ...header, agency: upper } } as Plan)).wide.find((w) => w.key === 'agency');
+  return wide ? (wide.suggestion as [string, ...string[]]) : upper;
 }
 
 export function derivePlan(dept: Plan, unit: Unit, settings: Omit<UnitsFile, 'units'>): Derived {
@@ -139,17 +124,19 @@ export function derivePlan(dept: Plan, unit: Unit, settings: Omit<UnitsFile, 'un
   }
 
   const sections = skeleton(dept, targets, note);
+  const header: Plan['header'] = {
+    parent: settings.parent ?? dept.header.agency,
+    agency: unit.name,
+    name: unit.name,
+    code: unit.code,
+    type: 'KH',
+    number: null,
+    place: unit.place ?? dept.header.place,
+    date: month ? `${year}-${String(month).padStart(2, '0')}` : String(year),
+  };
   const plan: Plan = {
-    header: {
-      parent: settings.parent ?? dept.header.agency,
-      agency: unit.agency ?? agencyLines(unit.name),
-      name: unit.name,
-      code: unit.code,
-      type: 'KH',
-      number: null,
-      place: unit.place ?? dept.header.place,
-      date: month ? `${year}-${String(month).padStart(2, '0')}` : String(year),
-    },
+    // The name on one line, or broken where the header's column needs it.
+    header: { ...header, agency: unit.agency ?? agencyLines(header) },
     period: dept.period,
     title: dept.title,
     preamble: [

@@ -2,13 +2,15 @@
 // (ooxml.ts) into the package of a reference document (reference.ts), which carries the styles a user may
 // restyle. Zipped with fixed times and the plan's dates, so the same plan gives the same bytes.
 import { isoSeconds, mergeRuns, textOf, type Appendix, type Block, type DocModel, type Table as ModelTable, type Text } from '../doc/model.js';
+import { HEADER_CELL_MARGIN, headerLayout, headerText } from './header-layout.js';
 import {
-  GLYPH, HEADER_COLUMNS, isWide, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, TEXT_WIDTH, textWidth,
+  GLYPH, isWide, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, RULE_SHARE, SIZE, TEXT_WIDTH, textWidth,
 } from './nd30.js';
 import {
-  escapeXml, lineChange, paragraphXml, runsXml, tableXml, writeTable, XmlChunks, type ParagraphStyle, type RowXml, type RunStyle, type Track,
+  DATA_CELL_MARGIN, escapeXml, lineChange, paragraphXml, runsXml, tableXml, writeTable, XmlChunks, type ParagraphStyle, type RowXml, type RunStyle, type Track,
 } from './ooxml.js';
 import { loadReference, type Reference } from './reference.js';
+import { breakable, headingPairs, tableLayout } from './table-layout.js';
 
 export { ReferenceError } from './reference.js';
 import { zipFiles, type Compressed } from './zip.js';
@@ -32,26 +34,35 @@ function line(value: Text, style: RunStyle & Omit<ParagraphStyle, 'change'> & { 
   return paragraphXml({ spacing: { before: 0, after: 0 }, align: 'center', ...paragraph, change: whole }, runsXml(runs, { size, bold, italic }, track), track);
 }
 
-/** A short solid rule under a centred line: a bottom border between indents that leave `length` twips. */
-function rule(length: number, columnWidth: number, track: Track): string {
-  const side = Math.max(0, Math.round((columnWidth - length) / 2));
+/**
+ * A short solid rule under a centred line: a bottom border between indents that leave `length` twips of
+ * the `width` a paragraph has (a cell's width less its margins: the border is drawn inside them).
+ */
+function rule(length: number, width: number, track: Track): string {
+  const side = Math.max(0, Math.round((width - length) / 2));
   return paragraphXml({ border: true, spacing: { before: 0, after: 0, line: 120, exact: true }, indent: { left: side, right: side } }, '', track);
 }
 
 function headerTable(doc: DocModel, track: Track): string {
   const h = doc.header;
-  const [left, right] = HEADER_COLUMNS as [number, number];
-  const agencyWidth = widest(h.agency, 0, (l) => textWidth(textOf(l), SIZE.agency, true));
-  const mottoWidth = textWidth(textOf(h.motto), SIZE.motto, true);
+  const layout = headerLayout(headerText(h));
+  const { sizes } = layout;
+  const [left, right] = layout.columns;
+  // No margin at the page's edges; HEADER_CELL_MARGIN on each side of the gap between the columns.
+  const leftCell = { left: 0, right: HEADER_CELL_MARGIN };
+  const rightCell = { left: HEADER_CELL_MARGIN, right: 0 };
+  const agencyWidth = widest(h.agency, 0, (l) => textWidth(textOf(l), sizes.agency, true));
+  const mottoWidth = textWidth(textOf(h.motto), sizes.motto, true);
   const after = { spacing: { before: 120, after: 0 } };
+  const inner = (width: number) => width - HEADER_CELL_MARGIN;
   return tableXml([left, right], [
     { cells: [
-      { width: left, content: [...h.parent.map((l) => line(l, { size: SIZE.agency }, track)), ...h.agency.map((l) => line(l, { size: SIZE.agency, bold: true }, track))].join('') + rule(Math.round(Math.min(agencyWidth, left) * 0.4), left, track) },
-      { width: right, content: line(h.national, { size: SIZE.national, bold: true }, track) + line(h.motto, { size: SIZE.motto, bold: true }, track) + rule(Math.min(mottoWidth, right), right, track) },
+      { width: left, margins: leftCell, content: [...h.parent.map((l) => line(l, { size: sizes.agency }, track)), ...h.agency.map((l) => line(l, { size: sizes.agency, bold: true }, track))].join('') + rule(Math.round(Math.min(agencyWidth, inner(left)) * RULE_SHARE), inner(left), track) },
+      { width: right, margins: rightCell, content: line(h.national, { size: sizes.national, bold: true }, track) + line(h.motto, { size: sizes.motto, bold: true }, track) + rule(Math.min(mottoWidth, inner(right)), inner(right), track) },
     ] },
     { height: 480, cells: [
-      { width: left, content: line(h.number, { size: SIZE.number, ...after }, track) },
-      { width: right, content: line(h.date, { size: SIZE.date, italic: true, ...after }, track) },
+      { width: left, margins: leftCell, content: line(h.number, { size: sizes.number, ...after }, track) },
+      { width: right, margins: rightCell, content: line(h.date, { size: sizes.date, italic: true, ...after }, track) },
     ] },
   ], false, track);
 }
@@ -87,13 +98,15 @@ function signatureTable(doc: DocModel, track: Track): string {
   ] }], false, track);
 }
 
+/** A table's text as it is set in a cell: a heading's words bound in twos, an address with its break points. */
+const headingText = (value: Text): Text => value.map((r) => ({ ...r, text: headingPairs(r.text) }));
+const cellText = (value: Text): Text => value.map((r) => ({ ...r, text: breakable(r.text) }));
+
 function dataTable(write: (xml: string) => void, table: ModelTable, width: number, track: Track): void {
-  const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = table.columns.map((c) => Math.floor((width * c.weight) / total));
-  widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
-  const cell = (value: Text, i: number, bold: boolean) => ({
+  const { widths, align } = tableLayout(table, width, SIZE.table, 2 * DATA_CELL_MARGIN);
+  const cell = (value: Text, i: number, heading: boolean) => ({
     width: widths[i] ?? widths.at(-1)!,
-    content: paragraphXml({ style: 'TableText', align: bold ? 'center' : 'left' }, runsXml(value, { bold }, track), track),
+    content: paragraphXml({ style: 'TableText', align: heading ? 'center' : align[i] ?? 'left' }, runsXml(heading ? headingText(value) : cellText(value), { bold: heading }, track), track),
   });
   // The rows are made one at a time as the table is written, not all held as markup at once.
   function* rows(): Generator<RowXml> {
@@ -101,6 +114,8 @@ function dataTable(write: (xml: string) => void, table: ModelTable, width: numbe
     for (const row of table.rows) yield { ...(row.change && { change: row.change }), cells: row.cells.map((v, i) => cell(v, i, false)) };
   }
   writeTable(write, widths, rows(), true, track);
+  // 6 pt under every table: what follows it never sits on its bottom border.
+  write(paragraphXml({ spacing: { before: 0, after: 0, line: 120, exact: true } }, '', track));
 }
 
 const landscape = (appendix: Appendix) => isWide(appendix.tables);
@@ -111,7 +126,7 @@ function mainSection(write: (xml: string) => void, doc: DocModel, track: Track):
     + paragraphXml({ spacing: { before: 0, after: 0 } }, '', track)
     + line(doc.docType, { size: SIZE.title, bold: true, spacing: { before: 240, after: 0 } }, track)
     + paragraphXml({ spacing: { before: 0, after: 0 }, align: 'center' }, runsXml(doc.subject, { size: SIZE.title, bold: true }, track), track)
-    + rule(Math.round(Math.min(subjectWidth, TEXT_WIDTH) * 0.4), TEXT_WIDTH, track)
+    + rule(Math.round(Math.min(subjectWidth, TEXT_WIDTH) * RULE_SHARE), TEXT_WIDTH, track)
     + paragraphXml({ spacing: { before: 0, after: 120 } }, '', track));
   // The last paragraph (the closing one) goes with the signature table, which does not split: ND30
   // practice never leaves "Nơi nhận" and the signature alone at the top of a page.

@@ -11,13 +11,16 @@ export const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850, header:
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 9355 twips, 165 mm
 export const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
 
-/** One consistent set: Quốc hiệu 13, Tiêu ngữ 14, date 14, body 14; agency lines 12 so "SỞ GIÁO DỤC VÀ ĐÀO TẠO" fits its 62 mm column. */
+/**
+ * One consistent set: Quốc hiệu 13, Tiêu ngữ 14, date 14, body 14 (header-layout.ts takes the decree's
+ * other set, 12/13/13, when the agency needs the room); agency lines 12.
+ */
 export const SIZE = { national: 26, motto: 28, agency: 24, number: 26, date: 28, title: 28, body: 28, recipientsHeading: 24, recipients: 22, pageNumber: 26, table: 26, appendixHeading: 28 };
 
 export const BODY = { firstLine: 567, after: 120, line: 288 }; // 1 cm indent, 6 pt after, 1.2 lines
 
-/** The header table: the left column at most ~65 mm so the Quốc hiệu (96 mm at 13 pt) keeps one line. */
-export const HEADER_COLUMNS = [3515, TEXT_WIDTH - 3515];
+/** The rule under the agency and under the subject: 1/3 to 1/2 of the line above it. */
+export const RULE_SHARE = 0.4;
 
 export const GLYPH = { item: '-', subitem: '+' };
 

@@ -22,12 +22,27 @@ const markAttributes = (m: Mark) => `w:id="${m.id}" w:author="${escapeXml(m.auth
 
 export interface RunStyle { bold?: boolean; italic?: boolean; /** half-points */ size?: number }
 
+/** A hyphen inside a word ("UDCNTT-CĐS", "KH-SGDĐT"), not in a web address: where no line may break. */
+const WORD_HYPHEN = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu;
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+
+/**
+ * A run's text as WordprocessingML, its word hyphens made non-breaking (w:noBreakHyphen): a reader never
+ * meets "UDCNTT-" at a line's end and "CĐS" on the next. Addresses keep theirs, where they may break.
+ */
+function textXml(text: string, element: 'w:t' | 'w:delText'): string {
+  const open = `<${element} xml:space="preserve">`;
+  const close = `</${element}>`;
+  const escaped = text.split(/(\s+)/).map((word) => (ADDRESS.test(word) ? escapeXml(word) : escapeXml(word).replace(WORD_HYPHEN, `${close}<w:noBreakHyphen/>${open}`))).join('');
+  return `${open}${escaped}${close}`;
+}
+
 export function runXml(text: string, style: RunStyle, change: Change | undefined, track: Track): string {
   const size = style.size ? `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>` : '';
   const props = `<w:rPr>${FONTS}${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italic ? '<w:i/><w:iCs/>' : ''}${size}</w:rPr>`;
   const mark = track(change);
-  if (mark && change === 'del') return `<w:del ${markAttributes(mark)}><w:r>${props}<w:delText xml:space="preserve">${escapeXml(text)}</w:delText></w:r></w:del>`;
-  const run = `<w:r>${props}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  if (mark && change === 'del') return `<w:del ${markAttributes(mark)}><w:r>${props}${textXml(text, 'w:delText')}</w:r></w:del>`;
+  const run = `<w:r>${props}${textXml(text, 'w:t')}</w:r>`;
   return mark ? `<w:ins ${markAttributes(mark)}>${run}</w:ins>` : run;
 }
 
@@ -49,7 +64,7 @@ export interface ParagraphStyle {
   spacing?: { before: number; after: number; line?: number; exact?: boolean };
   border?: boolean;
   indent?: { left: number; right: number };
-  align?: 'left' | 'center';
+  align?: 'left' | 'center' | 'right';
   /** A whole paragraph inserted or deleted: its paragraph mark is too, so accepting leaves no empty line. */
   change?: Change;
 }
@@ -73,7 +88,11 @@ const sides = (names: string[], attributes: string) => names.map((side) => `<w:$
 const NONE = 'w:val="none" w:color="FFFFFF" w:sz="0"';
 const SINGLE = 'w:val="single" w:color="000000" w:sz="4"';
 
-export interface CellXml { width: number; content: string }
+/** A cell; `margins` (left and right, twips) replace the table's own, as the header's cells need. */
+/** The left and right margin of a ruled table's cells, in twips. */
+export const DATA_CELL_MARGIN = 80;
+
+export interface CellXml { width: number; content: string; margins?: { left: number; right: number } }
 export interface RowXml { cells: CellXml[]; header?: boolean; height?: number; change?: Change }
 
 /**
@@ -114,7 +133,7 @@ export function writeTable(write: (xml: string) => void, widths: number[], rows:
     ? sides(['top', 'left', 'bottom', 'right', 'insideH', 'insideV'], 'w:val="single" w:color="auto" w:sz="4"')
     : sides(['top', 'left', 'bottom', 'right', 'insideH', 'insideV'], NONE);
   const cellBorders = `<w:tcBorders>${sides(['top', 'left', 'bottom', 'right'], ruled ? SINGLE : NONE)}</w:tcBorders>`;
-  const margins = ruled ? '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar>' : '';
+  const margins = ruled ? `<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="${DATA_CELL_MARGIN}"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="${DATA_CELL_MARGIN}"/></w:tcMar>` : '';
   write(`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${tableBorders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`
     + `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`);
   for (const row of rows) {
@@ -124,7 +143,8 @@ export function writeTable(write: (xml: string) => void, widths: number[], rows:
       + (row.height ? `<w:trHeight w:val="${row.height}" w:hRule="atLeast"/>` : '')
       + (mark ? `<w:${row.change} ${markAttributes(mark)}/>` : '')
       + '</w:trPr>';
-    write(`<w:tr>${props}${row.cells.map((c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${cellBorders}${margins}</w:tcPr>${c.content}</w:tc>`).join('')}</w:tr>`);
+    const cellMargins = (c: CellXml) => (c.margins ? `<w:tcMar><w:left w:type="dxa" w:w="${c.margins.left}"/><w:right w:type="dxa" w:w="${c.margins.right}"/></w:tcMar>` : margins);
+    write(`<w:tr>${props}${row.cells.map((c) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${cellBorders}${cellMargins(c)}</w:tcPr>${c.content}</w:tc>`).join('')}</w:tr>`);
   }
   write('</w:tbl>');
 }

@@ -37,17 +37,23 @@ export function paragraphs(xml: string, view: View = 'as-is'): DocParagraph[] {
   let current: string[] | undefined;
   let reading: 'w:t' | 'w:delText' | undefined;
   let inserted = 0;
+  let deleted = 0;
   let runs = 0;
+  // Whether what stands here shows in this view: inserted text not when rejected, deleted text only then.
+  const showing = () => (deleted > 0 ? view === 'rejected' : !(view === 'rejected' && inserted > 0));
   parser.on('opentag', (tag) => {
     switch (tag.name) {
       case 'w:tbl': if (depth++ === 0) tables++; break;
       case 'w:p': current = []; break;
       case 'w:ins': if (!tag.isSelfClosing) inserted++; break;
+      case 'w:del': if (!tag.isSelfClosing && runs === 0) deleted++; break;
       // A tab in a run; w:tabs/w:tab in the paragraph's properties is a tab stop, not a character.
       case 'w:tab': if (runs > 0) current?.push('\t'); break;
       case 'w:r': runs++; break;
       // A line break (Shift+Enter) shows as one: the words on either side stay apart.
       case 'w:br': case 'w:cr': current?.push('\n'); break;
+      // A non-breaking hyphen shows as a hyphen.
+      case 'w:noBreakHyphen': if (showing()) current?.push('-'); break;
       case 'w:t': case 'w:delText': reading = tag.name; break;
     }
   });
@@ -55,6 +61,7 @@ export function paragraphs(xml: string, view: View = 'as-is'): DocParagraph[] {
     switch (tag.name) {
       case 'w:tbl': depth--; break;
       case 'w:ins': if (!tag.isSelfClosing) inserted--; break;
+      case 'w:del': if (!tag.isSelfClosing && runs === 0) deleted--; break;
       case 'w:r': runs--; break;
       case 'w:t': case 'w:delText': reading = undefined; break;
       case 'w:p':
@@ -63,7 +70,9 @@ export function paragraphs(xml: string, view: View = 'as-is'): DocParagraph[] {
         break;
     }
   });
-  parser.on('text', (text) => {
+  parser.on('text', (raw) => {
+    // A zero-width space (where an address may break) is not seen; a no-break space reads as a space.
+    const text = raw.replace(/\u200B/g, '').replace(/\u00A0/g, ' ');
     const shown = reading === 'w:t' ? !(view === 'rejected' && inserted > 0) : reading === 'w:delText' && view === 'rejected';
     if (shown) current?.push(text);
   });
@@ -85,6 +94,7 @@ export function tables(xml: string): string[][][] {
     if (tag.name === 'w:tc') cell = [];
     if (tag.name === 'w:p' && cell && cell.length) cell.push(' ');
     if (tag.name === 'w:t') reading = true;
+    if (tag.name === 'w:noBreakHyphen' && cell) cell.push('-');
   });
   parser.on('closetag', (tag) => {
     if (tag.name === 'w:tbl') depth--;
@@ -95,7 +105,7 @@ export function tables(xml: string): string[][][] {
     }
   });
   parser.on('text', (text) => {
-    if (reading && cell) cell.push(text);
+    if (reading && cell) cell.push(text.replace(/\u200B/g, '').replace(/\u00A0/g, ' '));
   });
   parser.write(xml).close();
   return out;
