@@ -105,7 +105,8 @@ Examples:
   $ cchc-plan report 2025 --half --date 2025-06-25
   $ cchc-plan report 2025 --year --templates my-templates
 
-Undated, the report is dated the period's last month with the day left blank. Exit codes: 0 written,
+Undated, the report is dated today; --date 2025-04 leaves the day blank. A date before something the
+report tells of is refused. Exit codes: 0 written,
 1 nothing recorded yet (--allow-empty writes it anyway) or a template error, 2 usage error.`;
 
 const EXAMPLES_DERIVE = `
@@ -299,8 +300,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--quarter <N>', 'the report of quarter N')
     .option('--half', 'the report of the first six months')
     .option('--year', 'the report of the whole year')
-    .option('--date <YYYY-MM-DD>', "the report's date (default: the period's last month, day blank)")
-    .option('--today <YYYY-MM-DD>', 'the day that decides what is late (default: the day after the period)')
+    .option('--date <YYYY-MM-DD>', "the report's date (default today; YYYY-MM leaves the day blank)")
+    .option('--today <YYYY-MM-DD>', "the day that decides what is late (default: the report's date)")
     .option('--out <dir>', 'output folder', 'out')
     .option('--templates <dir>', 'templates to use instead of the built-in ones (report.hbs among them)')
     .option('--reference-doc <file>', 'styles for the .docx, as for build')

@@ -212,7 +212,8 @@ describe('report --quarter 1', () => {
   const out = workspace({});
   const docx = join(out, '2025-bao-cao-quy-1.docx');
   beforeAll(() => {
-    const run = cli(['report', '2025', '--quarter', '1', '--out', out]);
+    // Dated April with the day left blank: a draft for the signature, the same bytes on any day.
+    const run = cli(['report', '2025', '--quarter', '1', '--date', '2025-04', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('2025-bao-cao-quy-1.docx');
   });
@@ -254,7 +255,7 @@ describe('report --quarter 1', () => {
   });
 
   nd30Checks('the Q1 report', () => docx, {
-    headerCells: ['UBND TỈNH SÓC TRĂNG', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số:       /BC-SGDĐT', 'Sóc Trăng, ngày        tháng 3 năm 2025'],
+    headerCells: ['UBND TỈNH SÓC TRĂNG', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số:       /BC-SGDĐT', 'Sóc Trăng, ngày        tháng 4 năm 2025'],
     headings: ['I. KẾT QUẢ THỰC HIỆN', '1. Các hoạt động theo kế hoạch'],
     signature: ['GIÁM ĐỐC', 'Châu Tuấn Hồng', 'Sở Nội vụ (để báo cáo);'],
     dataTables: { heading: 'Kết quả', count: 2 },
@@ -262,7 +263,7 @@ describe('report --quarter 1', () => {
 
   it('is byte-identical run to run', () => {
     const again = workspace({});
-    expect(cli(['report', '2025', '--quarter', '1', '--out', again]).code).toBe(0);
+    expect(cli(['report', '2025', '--quarter', '1', '--date', '2025-04', '--out', again]).code).toBe(0);
     const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
     expect(sha(join(again, '2025-bao-cao-quy-1.docx'))).toBe(sha(docx));
     expect(readFileSync(join(again, '2025-bao-cao-quy-1.md'), 'utf8')).toBe(readFileSync(join(out, '2025-bao-cao-quy-1.md'), 'utf8'));
@@ -281,6 +282,24 @@ describe('report --quarter 1', () => {
     expect(last).toContain('Nơi nhận:');
     expect(last).toContain('Trên đây là báo cáo');
   }, 300_000);
+});
+
+describe('the report\'s date', () => {
+  it('is today unless --date says otherwise, and never before what the report tells of', () => {
+    const dir = project();
+    const today = new Date().toISOString().slice(0, 10).split('-');
+    const dated = cli(['report', '2025', '--quarter', '1'], { cwd: dir });
+    expect(dated.code, dated.stderr).toBe(0);
+    expect(paragraphs(docxPart(join(dir, 'out', '2025-bao-cao-quy-1.docx'))).map((p) => p.text)).toContain(`Sóc Trăng, ngày ${today[2]} tháng ${Number(today[1]) < 3 ? today[1] : String(Number(today[1]))} năm ${today[0]}`);
+    // The record has an article of 28/03/2025: a report of 20/03 cannot tell of it.
+    const early = join(dir, 'early');
+    const refused = cli(['report', '2025', '--quarter', '1', '--date', '2025-03-20', '--out', early], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('báo cáo ghi ngày 20/03/2025 nhưng kể việc có ngày 28/03/2025');
+    expect(refused.stderr).toContain('--date từ 2025-03-28');
+    expect(existsSync(early)).toBe(false);
+    expect(cli(['report', '2025', '--quarter', '1', '--date', '2025-02-30', '--out', early], { cwd: dir }).code).toBe(2);
+  });
 });
 
 describe('report with nothing recorded', () => {

@@ -1,6 +1,7 @@
 // `cchc-plan report YEAR --quarter N | --half | --year`: the period's report on the plan, from the record,
 // as out/YEAR-bao-cao-quy-N.docx and .md, in the plan's ND30 layout, through templates/report.hbs.
 import { basename, extname, join, resolve } from 'node:path';
+import dayjs from 'dayjs';
 import type { Lang } from '../diagnostics/messages.js';
 import { composeReport, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
 import { displayPath } from '../paths.js';
@@ -36,11 +37,12 @@ export async function report(arg: string, options: ReportOptions): Promise<numbe
     process.stderr.write(`cchc-plan: --quarter '${options.quarter}' is not 1, 2, 3 or 4\n`);
     return 2;
   }
-  for (const [name, value] of [['--date', options.date], ['--today', options.today]] as const) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      process.stderr.write(`cchc-plan: ${name} '${value}' is not a date; write it as 2025-04-05\n`);
-      return 2;
-    }
+  const say = (vi: string, en: string) => (options.lang === 'en' ? en : vi);
+  // The report's date: a day (2025-04-05), or a month whose day is left for the signature (2025-04).
+  if (options.date !== undefined && !/^\d{4}-\d{2}(-\d{2})?$/.test(options.date) || options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+    const [name, value] = options.date !== undefined && !/^\d{4}-\d{2}(-\d{2})?$/.test(options.date) ? ['--date', options.date] : ['--today', options.today];
+    process.stderr.write(`cchc-plan: ${say(`${name} '${value}' không phải một ngày; ghi dạng 2025-04-05`, `${name} '${value}' is not a date; write it as 2025-04-05`)}\n`);
+    return 2;
   }
   const loaded = await loadRecord(arg, options.lang);
   if (typeof loaded === 'number') return loaded;
@@ -53,17 +55,33 @@ export async function report(arg: string, options: ReportOptions): Promise<numbe
   }
 
   const templatesDir = options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES;
-  // Undated, a report is a draft of the period's last month, its day left for the signature: the same
-  // record gives the same bytes.
-  const [y, m, d] = (options.date ?? `${year}-${String(period.to).padStart(2, '0')}`).split('-').map(Number) as [number, number, number?];
+  // Undated, a report is dated today; what is late is judged on the report's day (a month's: its end).
+  const [y, m, d] = (options.date ?? dayjs().format('YYYY-MM-DD')).split('-').map(Number) as [number, number, number?];
   const date: ReportDate = { year: y, month: m, ...(d !== undefined && { day: d }) };
-  const today = options.today ? new Date(`${options.today}T00:00:00Z`) : new Date(Date.UTC(y, m, 1));
+  const real = options.date === undefined || (d === undefined ? m >= 1 && m <= 12 : dayjs(options.date).format('YYYY-MM-DD') === options.date);
+  if (!real) {
+    process.stderr.write(`cchc-plan: ${say(`--date '${options.date}' không phải một ngày có thật`, `--date '${options.date}' is not a real date`)}\n`);
+    return 2;
+  }
+  const lastDay = d ?? new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const today = options.today ? new Date(`${options.today}T00:00:00Z`) : new Date(Date.UTC(y, m - 1, lastDay + 1));
   let files: [string, Uint8Array | string][];
   const stem = `${basename(loaded.file, extname(loaded.file))}-bao-cao-${period.slug}`;
   const outDir = resolve(options.out);
   try {
     const templates = await loadTemplates(templatesDir);
     const context = reportContext(plan, results, period, date, today);
+    // A report cannot be dated before what it tells of: "đã thực hiện ngày 03/04" in a report of 31/03.
+    const reportDay = `${y}-${String(m).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+    if (context.latest && context.latest.date > reportDay) {
+      const dmy = (iso: string) => iso.split('-').reverse().join('/');
+      const shown = d === undefined ? `${String(m).padStart(2, '0')}/${y}` : dmy(reportDay);
+      process.stderr.write(`cchc-plan: ${say(
+        `báo cáo ghi ngày ${shown} nhưng kể việc có ngày ${dmy(context.latest.date)}: ${context.latest.what}. Ngày báo cáo không được trước việc nó báo cáo: ghi --date từ ${context.latest.date} trở đi, hoặc bỏ --date để lấy ngày hôm nay. Không có tệp nào được ghi.`,
+        `the report is dated ${shown} but tells of something dated ${dmy(context.latest.date)}: ${context.latest.what}. A report cannot be dated before what it reports: give --date ${context.latest.date} or later, or leave --date out for today. Nothing was written.`,
+      )}\n`);
+      return 1;
+    }
     const model = composeReport(context, templates, { agency: agencyName(plan), date: new Date(Date.UTC(y, m - 1, d ?? 1)) });
     const { renderDocx } = await import('../writers/docx.js');
     files = [[join(outDir, `${stem}.docx`), renderDocx(model, options.referenceDoc && resolve(options.referenceDoc))], [join(outDir, `${stem}.md`), renderMarkdown(model)]];

@@ -56,6 +56,13 @@ export function reportContext(plan: Plan, results: Results, period: Period, date
       : 'Chưa đếm được từ số liệu đã ghi';
     return { label, value: formatTarget(t), result: counted };
   });
+  // The latest day of anything the report tells of: no report may be dated before it.
+  const inPeriod = (date: string) => Number(date.slice(0, 4)) === period.year && Number(date.slice(5, 7)) >= period.from && Number(date.slice(5, 7)) <= period.to;
+  const dated = [
+    ...activities.filter((a) => a.done).map((a) => ({ date: a.done!, what: `${a.ref} (${bare(a.content)})` })),
+    ...(results.posts ?? []).filter((p) => inPeriod(p.date)).map((p) => ({ date: p.date, what: `"${p.title}"` })),
+  ];
+  const latest = dated.reduce<(typeof dated)[number] | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
   const shortcomings = activities.filter((a) => a.state === 'late' || a.state === 'not-done')
     .map((a) => `${bare(a.content)} (${a.lead}, tháng ${a.month}): ${a.state === 'late' ? 'chưa thực hiện' : `không thực hiện, ${a.reason}`}.`);
   return {
@@ -84,6 +91,7 @@ export function reportContext(plan: Plan, results: Results, period: Period, date
     recipients: (results.report?.recipients ?? ['Sở Nội vụ (để báo cáo)']).map(oneLine),
     archive: results.report?.archive ? oneLine([results.report.archive].flat().join(', ')) : archiveLine(plan),
     signer: planCtx.signer,
+    latest: latest ?? null,
   };
 }
 
