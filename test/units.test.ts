@@ -213,7 +213,7 @@ describe('rollup --quarter 1 over the example units', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toContain('6 đơn vị, 5 chưa đạt');
     const chuyen = lines.find((l) => l.startsWith('Trường THPT Chuyên'))!;
-    expect(chuyen).toContain('thiếu tin, bài T2; 1 hoạt động trễ; chưa báo cáo');
+    expect(chuyen).toContain('thiếu tin, bài tháng 2; 1 hoạt động chậm tiến độ; chưa báo cáo');
     expect(lines.findIndex((l) => l.startsWith('THCS và THPT Long Hưng'))).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Trường THPT Phú Tâm')));
   });
 
@@ -221,43 +221,53 @@ describe('rollup --quarter 1 over the example units', () => {
     const run = cli([...Q1, '--format', 'md'], { cwd: dir });
     expect(run.code).toBe(1);
     const rows = run.stdout.split('\n').filter((l) => l.startsWith('| '));
-    expect(rows[0]).toBe('| Đơn vị | Kế hoạch | Số | Ngày | Tin, bài T1 | Tin, bài T2 | Tin, bài T3 | Hoạt động trễ | Báo cáo | Chưa đạt |');
+    expect(rows[0]).toBe('| Đơn vị | Kế hoạch | Số | Ngày | Tin, bài T1 | Tin, bài T2 | Tin, bài T3 | Hoạt động chậm | Báo cáo | Chưa đạt |');
     expect(rows).toHaveLength(7);
-    expect(rows.find((r) => r.startsWith('| Trường THPT Phú Tâm |'))).toContain('| còn 10 chỗ chờ viết; chưa báo cáo |');
+    expect(rows.find((r) => r.startsWith('| Trường THPT Phú Tâm |'))).toContain('| Đang xây dựng | Chưa có số |');
+    expect(rows.find((r) => r.startsWith('| Trường THPT Phú Tâm |'))).toContain('| còn 10 nội dung chưa viết; chưa báo cáo |');
   });
 
   it('.docx annex: a landscape table with a row per unit, read back', () => {
     const run = cli([...Q1, '--format', 'docx'], { cwd: dir });
-    expect(run.stdout.trim()).toBe('out/rollup-2025.docx');
-    const xml = docxPart(join(dir, 'out', 'rollup-2025.docx'));
+    expect(run.stdout.trim()).toBe('out/rollup-2025-q1.docx');
+    const xml = docxPart(join(dir, 'out', 'rollup-2025-q1.docx'));
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     const text = paragraphs(xml).map((p) => p.text);
     expect(text).toContain('TÌNH HÌNH THỰC HIỆN KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH CỦA CÁC ĐƠN VỊ QUÝ I NĂM 2025');
     const [table] = tables(xml);
-    expect(table![0]!.slice(0, 3)).toEqual(['TT', 'Đơn vị', 'Kế hoạch']);
+    expect(table![0]!.slice(0, 3)).toEqual(['STT', 'Đơn vị', 'Kế hoạch']);
     const byName = Object.fromEntries(table!.slice(1).map((row) => [row[1], row.at(-1)]));
-    expect(byName['Trường THPT Chuyên Nguyễn Thị Minh Khai']).toBe('còn 10 chỗ chờ viết; thiếu tin, bài T2; 1 hoạt động trễ; chưa báo cáo');
+    expect(byName['Trường THPT Chuyên Nguyễn Thị Minh Khai']).toBe('còn 10 nội dung chưa viết; thiếu tin, bài tháng 2; 1 hoạt động chậm tiến độ; chưa báo cáo');
+    // The office's words, not the tool's: a plan is being drafted, drafted or issued.
+    expect(table!.slice(1).map((row) => row[2])).toEqual(expect.arrayContaining(['Đang xây dựng', 'Đã ban hành']));
+    expect(text.join(' ')).not.toMatch(/(đã|chưa) dựng|chờ viết/);
     expect(byName['Trường THCS và THPT Long Hưng']).toBe('');
     expect(table!.length).toBe(7);
   });
 
-  it('.xlsx: one row per unit, read back with exceljs', async () => {
+  it('.xlsx: named for the quarter, a title row, one row per unit by name, its dates as dates, read back with exceljs', async () => {
+    const named = cli([...Q1, '--format', 'xlsx'], { cwd: dir });
+    expect(named.stdout.trim()).toBe('out/rollup-2025-q1.xlsx');
     const run = cli([...Q1, '--format', 'xlsx', '--out', 'tong-hop.xlsx'], { cwd: dir });
     expect(run.code).toBe(1);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, 'tong-hop.xlsx'));
     const sheet = book.getWorksheet('Đơn vị')!;
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['Khóa', 'Đơn vị', 'Kế hoạch', 'Hợp lệ', 'Chỗ chờ viết', 'Đã dựng', 'Số', 'Ngày', 'Tin, bài T1', 'Tin, bài T2', 'Tin, bài T3', 'Chỉ tiêu/tháng', 'Hoạt động trễ', 'Báo cáo', 'Chưa đạt']);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Tình hình thực hiện kế hoạch tuyên truyền cải cách hành chính của các đơn vị quý I năm 2025');
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(header).toEqual(['Đơn vị', 'Kế hoạch', 'Số', 'Ngày', 'Tin, bài tháng 1', 'Tin, bài tháng 2', 'Tin, bài tháng 3', 'Chỉ tiêu/tháng', 'Hoạt động chậm', 'Báo cáo', 'Chưa đạt', 'Nội dung chưa viết', 'Tệp kế hoạch', 'Mã đơn vị']);
     const rows = new Map<string, Record<string, unknown>>();
     sheet.eachRow((row, n) => {
-      if (n === 1) return;
+      if (n <= 2) return;
       const values = (row.values as unknown[]).slice(1);
       rows.set(String(values[0]), Object.fromEntries(header.map((h, i) => [h, values[i] ?? null])));
     });
-    expect([...rows.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(rows.get('thpt_chuyen')).toMatchObject({ 'Tin, bài T1': 1, 'Tin, bài T2': 0, 'Tin, bài T3': 1, 'Hoạt động trễ': 1, 'Báo cáo': 'chưa' });
-    expect(rows.get('longhung')).toMatchObject({ 'Hợp lệ': 'có', 'Đã dựng': 'có', Số: '15/KH-THCSTHPTLH', 'Báo cáo': 'đã báo cáo', 'Chưa đạt': null });
+    expect([...rows.values()].map((r) => r['Mã đơn vị']).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(rows.get('Trường THPT Chuyên Nguyễn Thị Minh Khai')).toMatchObject({ 'Tin, bài tháng 1': 1, 'Tin, bài tháng 2': 0, 'Tin, bài tháng 3': 1, 'Hoạt động chậm': 1, 'Báo cáo': 'Chưa báo cáo' });
+    const longhung = rows.get('Trường THCS và THPT Long Hưng')!;
+    expect(longhung).toMatchObject({ 'Kế hoạch': 'Đã ban hành', Số: '15/KH-THCSTHPTLH', 'Báo cáo': 'Đã báo cáo', 'Chưa đạt': null });
+    expect(longhung['Ngày']).toEqual(new Date(Date.UTC(2025, 1, 10)));
+    expect(sheet.getColumn(4).numFmt).toBe('dd/mm/yyyy');
     expect(sheet.autoFilter).toBeTruthy();
   });
 

@@ -79,7 +79,8 @@ export async function rollupCommand(yearArg: string, options: RollupOptions): Pr
   const short = result.units.some((u) => u.shortfalls.length > 0) ? 1 : 0;
 
   if (options.format === 'docx' || options.format === 'xlsx') {
-    const out = resolve(options.out ?? join('out', `rollup-${year}.${options.format}`));
+    // The period in the name: the overview of quý I and of quý II are two files.
+    const out = resolve(options.out ?? join('out', `rollup-${year}${period.key === 'year' ? '' : `-${period.key}`}.${options.format}`));
     let bytes: Uint8Array;
     if (options.format === 'docx') {
       const { rollupDocx } = await import('../units/rollup-files.js');

@@ -5,39 +5,46 @@ import type { Period } from '../results/status.js';
 import type { Rollup, Shortfall, UnitRollup } from './rollup.js';
 import { widest } from '../text/widest.js';
 
+// In the words an office's own overview uses: a plan is being drafted, drafted, or issued (it has a
+// number); not the tool's words for its files.
 const SHORTFALL_VI: Record<Shortfall, (u: UnitRollup) => string> = {
   'no-plan': () => 'chưa có kế hoạch',
-  'two-plans': (u) => `${u.plans?.length ?? 2} kế hoạch cho một năm`,
-  invalid: (u) => `kế hoạch có ${u.errors} lỗi`,
-  unfinished: (u) => `còn ${u.awaiting} chỗ chờ viết`,
-  'not-built': () => 'chưa dựng .docx',
-  'record-invalid': () => 'tệp kết quả có lỗi',
-  posts: (u) => `thiếu tin, bài ${u.postsShort.map((m) => `T${Number(m.slice(5))}`).join(', ')}`,
-  late: (u) => `${u.late.length} hoạt động trễ`,
+  'two-plans': (u) => `có ${u.plans?.length ?? 2} kế hoạch cho một năm`,
+  invalid: (u) => `kế hoạch chưa đúng thể thức (${u.errors} lỗi)`,
+  unfinished: (u) => `còn ${u.awaiting} nội dung chưa viết`,
+  'not-built': () => 'chưa có văn bản',
+  'record-invalid': () => 'số liệu kết quả chưa đúng',
+  posts: (u) => `thiếu tin, bài ${u.postsShort.length > 1 ? 'các tháng' : 'tháng'} ${u.postsShort.map((m) => Number(m.slice(5))).join(', ')}`,
+  late: (u) => `${u.late.length} hoạt động chậm tiến độ`,
   'no-report': () => 'chưa báo cáo',
 };
 
 export const shortfallText = (u: UnitRollup) => u.shortfalls.map((s) => SHORTFALL_VI[s](u)).join('; ');
 
 function planState(u: UnitRollup): string {
-  if (u.plans) return `${u.plans.length} bản`;
-  if (!u.plan) return 'chưa có';
-  if (!u.valid) return `có lỗi (${u.errors})`;
-  return [u.awaiting ? `chờ viết (${u.awaiting})` : 'hợp lệ', u.built ? 'đã dựng' : 'chưa dựng'].join(', ');
+  if (u.plans) return `Có ${u.plans.length} bản`;
+  if (!u.plan) return 'Chưa có';
+  if (!u.valid) return 'Chưa đúng thể thức';
+  if (u.awaiting) return 'Đang xây dựng';
+  if (!u.built) return 'Đã xây dựng, chưa có văn bản';
+  return u.number ? 'Đã ban hành' : 'Đã xây dựng';
 }
+
+/** Whether the unit has reported for the period, as the overview's column says it. */
+const reportState = (u: UnitRollup) => (u.report ? (u.report.made ? 'Đã báo cáo' : u.report.due ? 'Chưa báo cáo' : 'Chưa đến hạn') : '');
 
 /** The overview as rows of cells, under its column headings: one table for every output. */
 export function rollupTable(r: Rollup, period: Period, narrow = false): { columns: string[]; rows: string[][] } {
   const months = Array.from({ length: period.to - period.from + 1 }, (_, i) => `T${period.from + i}`);
-  const columns = ['Đơn vị', 'Kế hoạch', 'Số', 'Ngày', ...months.map((m) => `Tin, bài ${m}`), 'Hoạt động trễ', 'Báo cáo', 'Chưa đạt'];
+  const columns = ['Đơn vị', 'Kế hoạch', 'Số', 'Ngày', ...months.map((m) => `Tin, bài ${m}`), 'Hoạt động chậm', 'Báo cáo', 'Chưa đạt'];
   const rows = r.units.map((u) => [
     narrow ? (u.short ?? u.name) : u.name,
     planState(u),
-    u.number ?? (u.plan ? 'chưa lấy số' : ''),
+    u.number ?? (u.plan ? 'Chưa có số' : ''),
     u.date ?? '',
     ...months.map((_, i) => (u.posts[i] ? String(u.posts[i]!.count) : '')),
     u.plan && u.valid ? String(u.late.length) : '',
-    u.report ? (u.report.made ? 'đã báo cáo' : u.report.due ? 'chưa' : 'chưa đến hạn') : '',
+    reportState(u),
     shortfallText(u),
   ]);
   return { columns, rows };
@@ -49,6 +56,8 @@ export function heading(r: Rollup, period: Period, dir: string): string {
 }
 
 /** A plain table for the terminal, its columns padded; the units that fall short are listed first. */
+export { reportState };
+
 export function rollupText(r: Rollup, period: Period, dir: string, paint: { bad: (s: string) => string; good: (s: string) => string; bold: (s: string) => string }): string {
   const { columns, rows } = rollupTable(r, period, true);
   const short = columns.map((c) => c.replace('Tin, bài ', ''));
