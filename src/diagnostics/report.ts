@@ -1,11 +1,11 @@
-// Writes findings for people (text with a code frame, coloured on a terminal), for machines (JSON) and
-// for GitHub Actions (workflow annotations).
+// Writes findings for people (text with a code frame, coloured on a terminal), for machines (JSON), for
+// GitHub Actions (workflow annotations) and for GitLab (a Code Quality report, shown in merge requests).
 import { displayPath } from '../paths.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Findings } from './finding.js';
 import { describe, LABELS, type Lang } from './messages.js';
 
-export type Format = 'text' | 'json' | 'github';
+export type Format = 'text' | 'json' | 'github' | 'gitlab';
 
 export interface ReportOptions {
   format: Format;
@@ -35,6 +35,8 @@ export function renderReport(findings: Findings, options: ReportOptions): string
       return JSON.stringify(jsonReport(findings, options), null, 2) + '\n';
     case 'github':
       return findings.sorted().map((f) => githubLine(f, options.lang)).join('');
+    case 'gitlab':
+      return JSON.stringify(gitlabReport(findings, options.lang), null, 2) + '\n';
     default:
       return textReport(findings, options);
   }
@@ -72,6 +74,25 @@ function githubLine(f: Finding, lang: Lang): string {
   const { message, fix } = describe(f, lang);
   const props = `file=${escapeProperty(displayPath(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(`cchc-plan ${f.code}`)}`;
   return `::${f.severity} ${props}::${escapeData(fix ? `${message} ${fix}` : message)}\n`;
+}
+
+/**
+ * GitLab's Code Quality format (a JSON array of issues): an error is "major", a warning "minor"; the
+ * fingerprint is stable across runs for the same finding at the same place, so GitLab can tell new from old.
+ */
+function gitlabReport(findings: Findings, lang: Lang) {
+  return findings.sorted().map((f) => {
+    const { message, fix } = describe(f, lang);
+    const path = displayPath(f.file);
+    return {
+      description: fix ? `${message} ${fix}` : message,
+      check_name: `cchc-plan/${f.code}`,
+      // Any unique string serves; the finding's place and code are one, without loading node:crypto.
+      fingerprint: `${path}:${f.line}:${f.column}:${f.code}`,
+      severity: f.severity === 'error' ? 'major' : 'minor',
+      location: { path, lines: { begin: f.line } },
+    };
+  });
 }
 
 function textReport(findings: Findings, options: ReportOptions): string {
