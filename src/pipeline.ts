@@ -7,6 +7,7 @@ import { displayPath } from './paths.js';
 import { checkPlanFile } from './plan/check.js';
 import { makeFolder, WriteError, writeFilesAtomic } from './writers/atomic.js';
 import { renderMarkdown } from './writers/markdown.js';
+import { say, systemError } from './i18n.js';
 
 export interface PipelineOptions {
   kind: 'validate' | 'build';
@@ -85,7 +86,8 @@ export async function runPlan(file: string, options: PipelineOptions): Promise<P
     writeFilesAtomic(outputs);
   } catch (error) {
     const failed = error instanceof WriteError ? error : new WriteError(dirname(base), (error as NodeJS.ErrnoException).code ?? String(error));
-    return { ...result, ok: false, failure: { message: `cannot write ${displayPath(failed.file)}: ${failed.code}`, exit: 2 } };
+    const words = systemError(failed.code);
+    return { ...result, ok: false, failure: { message: say(`không ghi được ${displayPath(failed.file)}: ${words}`, `cannot write ${displayPath(failed.file)}: ${words}`), exit: 2 } };
   }
   return { ...result, outputs: outputs.map(([path]) => path) };
 }

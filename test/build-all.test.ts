@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shipped } from './support/cli.js';
 
-const PLAN_2025 = readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8');
-const PLAN_2022 = readFileSync(join(ROOT, 'plans', '2022.yaml'), 'utf8');
+const PLAN_2025 = shipped('plans/2025.yaml');
+const PLAN_2022 = shipped('plans/2022.yaml');
 const BROKEN = PLAN_2025.replace('lead: longhung', 'lead: longhungg');
 
 /** Enough plans that the run is spread over worker threads (16 per worker, 2 or more workers). */

@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shipped } from './support/cli.js';
 import { docxPart, paragraphs } from './support/docx-reader.js';
 
-const PLAN = readFileSync(join(ROOT, 'plans/2025.yaml'), 'utf8');
+const PLAN = shipped('plans/2025.yaml');
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
 describe('build', () => {
@@ -42,13 +42,15 @@ describe('build', () => {
     const dir = workspace({ 'plans/2025.yaml': PLAN, 'a-file': 'x' });
     const run = cli(['build', '2025', '--out', 'a-file/out'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^cchc-plan: cannot create the output folder .*a-file\/out: (ENOTDIR|EEXIST)\n$/);
+    expect(run.stderr).toMatch(/^cchc-plan: không tạo được thư mục .*a-file\/out: (một phần của đường dẫn không phải thư mục|tệp đã có)\n$/);
+    const english = cli(['build', '2025', '--out', 'a-file/out', '--lang', 'en'], { cwd: dir });
+    expect(english.stderr).toMatch(/^cchc-plan: cannot create the output folder .*a-file\/out: (a part of the path is not a folder|the file exists)\n$/);
   });
 
   it('an unknown format is a usage error', () => {
     const run = cli(['build', '2025', '--format', 'docx,odt', '--out', workspace({})]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("unknown format 'odt'; use docx, md, html, pdf");
+    expect(run.stderr).toContain("không có dạng 'odt'; dùng docx, md, html, pdf");
   });
 });
 
@@ -74,7 +76,9 @@ describe('templates', () => {
     writeFileSync(file, lines.join('\n'));
     const run = cli(['build', '2025', '--templates', 'mine'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`cchc-plan: template error: mine/plan.hbs:${at + 1}:${lines[at]!.indexOf('header.fax') + 1}: "fax" not defined\n`);
+    expect(run.stderr).toBe(`cchc-plan: lỗi mẫu: mine/plan.hbs:${at + 1}:${lines[at]!.indexOf('header.fax') + 1}: "fax" không có trong kế hoạch (mẫu chạy ở chế độ chặt: tên sai không in thành chỗ trống)\n`);
+    const english = cli(['build', '2025', '--templates', 'mine', '--lang', 'en'], { cwd: dir });
+    expect(english.stderr).toBe(`cchc-plan: template error: mine/plan.hbs:${at + 1}:${lines[at]!.indexOf('header.fax') + 1}: "fax" not defined\n`);
     expect(existsSync(join(dir, 'out/2025.docx'))).toBe(false);
   });
 
@@ -84,7 +88,7 @@ describe('templates', () => {
     writeFileSync(join(dir, 'mine/node.hbs'), '{{#if title}}\nh{{level}}: {{number}}\n');
     const run = cli(['build', '2025', '--templates', 'mine'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^cchc-plan: template error: mine\/node\.hbs:\d+: /);
+    expect(run.stderr).toMatch(/^cchc-plan: lỗi mẫu: mine\/node\.hbs:\d+:\d+: /);
   });
 
   it('plan text is never run as a template: {{…}} in a unit name is printed as written', () => {

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shipped } from './support/cli.js';
 import { firstDifference, words } from './support/compare.js';
 import { docxPart, paragraphs, type View } from './support/docx-reader.js';
 
-const BASE = readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8');
+const BASE = shipped('plans/2025.yaml');
 
 function edit(text: string, from: string, to: string): string {
   expect(text.split(from).length - 1, `"${from}" occurs once in the plan`).toBe(1);
@@ -264,6 +264,7 @@ describe('diff: terminal', () => {
     const help = cli(['diff', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('cchc-plan diff 2024 2025 --ignore-year');
-    expect(help.stdout).toContain('Exit codes: 0 no differences, 1 differences found, 2');
+    expect(help.stdout).toContain('Mã thoát: 0 không khác, 1 có khác biệt, 2');
+    expect(cli(['diff', '--help', '--lang', 'en']).stdout).toContain('Exit codes: 0 no differences, 1 differences found, 2');
   });
 });

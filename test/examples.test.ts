@@ -6,27 +6,27 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shipped, SHIPPED } from './support/cli.js';
 import { docxPart, paragraphs } from './support/docx-reader.js';
 import { officeAvailable, officeReason, pageCount, pageText, pdfOf, toPdf } from './support/office.js';
 
-const EXAMPLES = ['truong-thpt-2025-2026', 'ubnd-huyen-2026', 'so-gddt-2026'];
+const EXAMPLES = ['truong-thpt-2025-2026', 'ubnd-huyen-2026', 'so-gddt-2026', 'ubnd-xa-2026'];
 const out = workspace({});
 const docx = (name: string) => join(out, 'examples', `${name}.docx`);
-const plan = (name: string) => parse(readFileSync(join(ROOT, 'plans', 'examples', `${name}.yaml`), 'utf8'));
+const plan = (name: string) => parse(shipped(`plans/examples/${name}.yaml` as (typeof SHIPPED)[number]));
 /** The header lines as printed: the parent's, then the agency's, in capitals. */
 const headerLines = (name: string) => [plan(name).header.parent ?? [], plan(name).header.agency].flat().map((l: string) => l.toLocaleUpperCase('vi'));
 
 beforeAll(() => {
   const run = cli(['build', '--all', 'plans', '--out', out]);
   expect(run.code, run.stderr).toBe(0);
-  // 2022, 2025, the three examples and the six units' plans of plans/units/ (plans/units.yaml is not a plan).
-  expect(run.stdout).toMatch(/^11 kế hoạch: 11 đã dựng, 0 lỗi/);
+  // 2022, 2025, the four examples and the six units' plans of plans/units/ (plans/units.yaml is not a plan).
+  expect(run.stdout).toMatch(/^12 kế hoạch: 12 đã dựng, 0 lỗi/);
 });
 
 describe('plans/examples', () => {
   it('are all there, and validate with no errors and no warnings', () => {
-    expect(readdirSync(join(ROOT, 'plans', 'examples')).sort()).toEqual(EXAMPLES.map((e) => `${e}.yaml`).sort());
+    expect(SHIPPED.filter((f) => f.startsWith('plans/examples/')).sort()).toEqual(EXAMPLES.map((e) => `plans/examples/${e}.yaml`).sort());
     const run = cli(['validate', ...EXAMPLES.map((e) => `plans/examples/${e}.yaml`), '--format', 'json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).findings).toEqual([]);

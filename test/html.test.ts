@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserAvailable, browserReason, launch } from './support/browser.js';
-import { cli, ROOT, readSeed, workspace } from './support/cli.js';
+import { cli, ROOT, readSeed, workspace, shipped } from './support/cli.js';
 import { words as seedWords } from './support/compare.js';
 import { wordsKept } from './support/words.js';
 
@@ -146,7 +146,7 @@ describe.skipIf(!browserAvailable)(`build --format html in Chromium${browserAvai
   });
 
   it('shows a title <script>alert(1)</script> as those characters, and runs nothing', async () => {
-    const plan = readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8').replace(/^title: .*$/m, 'title: "<script>alert(1)</script> & <b>x</b>"');
+    const plan = shipped('plans/2025.yaml').replace(/^title: .*$/m, 'title: "<script>alert(1)</script> & <b>x</b>"');
     const dir = workspace({ 'plans/2025.yaml': plan });
     expect(cli(['build', '2025', '--format', 'html'], { cwd: dir }).code).toBe(0);
     const html = readFileSync(join(dir, 'out', '2025.html'), 'utf8');

@@ -43,7 +43,7 @@ describe.skipIf(!officeAvailable)(`build --format pdf${officeAvailable ? '' : ` 
     const started = Date.now();
     const hung = cli(['build', '2025', '--format', 'docx,pdf', '--pdf-timeout', '1', '--out', join(dir, 'out')], { env: { CCHC_SOFFICE: join(dir, 'soffice') } });
     expect(hung.code).toBe(2);
-    expect(hung.stderr).toContain('LibreOffice did not finish the PDF within 1 s and was stopped; no PDF was written');
+    expect(hung.stderr).toContain('LibreOffice chưa làm xong PDF sau 1 giây nên đã bị dừng; không ghi PDF nào');
     expect(hung.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'out', '2025.pdf'))).toBe(false);
     expect(existsSync(join(dir, 'out', '2025.docx'))).toBe(false);
@@ -56,9 +56,9 @@ describe('build --format pdf without LibreOffice', () => {
     const dir = workspace({});
     const run = cli(['build', '2025', '--format', 'pdf', '--out', dir], { env: { PATH: workspace({}), CCHC_SOFFICE: undefined } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--format pdf needs LibreOffice ('soffice' is not on PATH)");
+    expect(run.stderr).toContain("--format pdf cần LibreOffice (không thấy 'soffice' trong PATH)");
     expect(run.stderr).toContain('sudo apt-get install libreoffice-writer-nogui');
-    expect(run.stderr).toContain('On Windows, install LibreOffice');
+    expect(run.stderr).toContain('Trên Windows, cài LibreOffice');
     expect(readdirSync(dir)).toEqual([]);
   });
 });

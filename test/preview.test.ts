@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserAvailable, browserReason, launch } from './support/browser.js';
-import { BIN, cli, ROOT, workspace } from './support/cli.js';
+import { BIN, cli, ROOT, workspace, shipped } from './support/cli.js';
 
-const PLAN = readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8');
+const PLAN = shipped('plans/2025.yaml');
 
 /** A port nobody listens on now. */
 function freePort(): Promise<number> {
@@ -153,7 +153,7 @@ describe.skipIf(!browserAvailable)('preview follows the templates too', () => {
       await page.waitForFunction(() => document.body.innerText.includes('Nơi gửi:'), undefined, { timeout: 2000 });
       writeFileSync(hbs, source.replace('recipients-heading: Nơi nhận:', 'recipients-heading: {{#if}}'));
       await page.waitForFunction(() => document.querySelector('main.problems') !== null, undefined, { timeout: 2000 });
-      expect(await page.locator('main.problems').innerText()).toContain('template error: my-templates/plan.hbs');
+      expect(await page.locator('main.problems').innerText()).toContain('lỗi mẫu: my-templates/plan.hbs');
     } finally {
       running.child.kill('SIGINT');
       await running.exit;
@@ -171,7 +171,7 @@ describe('preview: ports', () => {
     try {
       const taken = cli(['preview', '2025', '--port', String(port)], { cwd: dir });
       expect(taken.code).toBe(2);
-      expect(taken.stderr).toContain(`port ${port} is in use; choose another with --port`);
+      expect(taken.stderr).toContain(`cổng ${port} đang bận; chọn cổng khác bằng --port`);
       expect(taken.stderr).not.toMatch(/\n\s+at /);
     } finally {
       blocker.close();
@@ -194,13 +194,13 @@ describe('preview: ports', () => {
     for (const port of ['abc', '70000', '-1']) {
       const run = cli(['preview', '2025', `--port=${port}`], { cwd: dir });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain(`--port '${port}' is not a port number: give one from 1 to 65535`);
+      expect(run.stderr).toContain(`--port '${port}' không phải số cổng: ghi một số từ 1 đến 65535`);
     }
   });
 
   it('no plan is exit 2', () => {
     const run = cli(['preview', '2031'], { cwd: workspace({}) });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('no plan plans/2031.yaml');
+    expect(run.stderr).toContain('không có kế hoạch plans/2031.yaml');
   });
 });

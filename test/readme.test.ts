@@ -4,7 +4,7 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, copyShipped } from './support/cli.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const quickStart = /## Bắt đầu nhanh[^\n]*\n+```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
@@ -18,7 +18,7 @@ const SUCCESS: Record<string, number[]> = { diff: [0, 1] };
 
 describe('README quick start', () => {
   const dir = workspace({});
-  cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
+  copyShipped(dir, 'plans');
 
   it('has the commands of a first day with the tool', () => {
     expect(commands.map((c) => c[0])).toEqual(expect.arrayContaining(['validate', 'build', 'diff', 'new', 'due', 'import']));

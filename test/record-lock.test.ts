@@ -6,7 +6,7 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, real
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, cli, ROOT, workspace } from './support/cli.js';
+import { BIN, cli, ROOT, workspace, copyShipped } from './support/cli.js';
 
 interface Exit {
   code: number | null;
@@ -28,7 +28,7 @@ function start(args: string[], cwd: string) {
 
 function project(): string {
   const dir = workspace({});
-  cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
+  copyShipped(dir, 'plans');
   mkdirSync(join(dir, 'results'));
   return dir;
 }

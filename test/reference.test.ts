@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { referenceDocx } from '../scripts/gen-reference.mjs';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shippedCopy } from './support/cli.js';
 import { docxPart, docxParts, paragraphs } from './support/docx-reader.js';
 
 const REFERENCE = join(ROOT, 'templates', 'reference.docx');
@@ -57,21 +57,21 @@ describe('build --reference-doc', () => {
       p['word/styles.xml'] = p['word/styles.xml']!.replace(/<w:style [^>]*w:styleId="TableText"[\s\S]*?<\/w:style>/, '');
     });
     const dir = workspace({ 'no-table-text.docx': copy });
-    const run = cli(['build', join(ROOT, 'plans/2025.yaml'), '--out', join(dir, 'out'), '--reference-doc', 'no-table-text.docx'], { cwd: dir });
+    const run = cli(['build', join(shippedCopy(), 'plans', '2025.yaml'), '--out', join(dir, 'out'), '--reference-doc', 'no-table-text.docx'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('no-table-text.docx lacks the paragraph styles TableText');
+    expect(run.stderr).toContain('no-table-text.docx thiếu các kiểu đoạn TableText');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'out', '2025.docx'))).toBe(false);
   });
 
   it('a file that is not a .docx, or is missing, is a usage error', () => {
     const dir = workspace({ 'styles.docx': 'plain text, not a zip' });
-    const bad = cli(['build', join(ROOT, 'plans/2025.yaml'), '--out', 'out', '--reference-doc', 'styles.docx'], { cwd: dir });
+    const bad = cli(['build', join(shippedCopy(), 'plans', '2025.yaml'), '--out', 'out', '--reference-doc', 'styles.docx'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('styles.docx is not a Word document (.docx)');
-    const missing = cli(['build', join(ROOT, 'plans/2025.yaml'), '--out', 'out', '--reference-doc', 'none.docx'], { cwd: dir });
+    expect(bad.stderr).toContain('styles.docx không phải văn bản Word (.docx)');
+    const missing = cli(['build', join(shippedCopy(), 'plans', '2025.yaml'), '--out', 'out', '--reference-doc', 'none.docx'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read none.docx: ENOENT');
+    expect(missing.stderr).toContain('không đọc được none.docx: không có tệp hoặc thư mục');
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, copyShipped } from './support/cli.js';
 import { docxPart, paragraphs } from './support/docx-reader.js';
 import { officeAvailable, officeReason } from './support/office.js';
 import { readPages, type Page, type Word } from './support/pages.js';
@@ -140,8 +140,8 @@ describe.skipIf(!officeAvailable)(`every page the tool prints${officeAvailable ?
   const pages = new Map<string, Page[]>();
 
   beforeAll(() => {
-    cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
-    cpSync(join(ROOT, 'results'), join(dir, 'results'), { recursive: true });
+    copyShipped(dir, 'plans');
+    copyShipped(dir, 'results');
     const out = join(dir, 'out');
     const plans = ['2022', '2025', ...readdirSync(join(dir, 'plans', 'examples')).map((f) => join('plans', 'examples', f))];
     expect(cli(['build', ...plans, '--format', 'docx', '--out', out], { cwd: dir }).code).toBe(0);

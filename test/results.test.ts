@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { appendEntry } from '../dist/results/edit.js';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shipped, copyShipped } from './support/cli.js';
 import { docxPart, paragraphs, tables } from './support/docx-reader.js';
 import { nd30Checks } from './support/nd30-checks.js';
 import { officeAvailable, officeReason, pageCount, pageText, pdfOf, toPdf } from './support/office.js';
@@ -17,11 +17,11 @@ import { officeAvailable, officeReason, pageCount, pageText, pdfOf, toPdf } from
 /** A fresh copy of the repository's plans and records, for commands that write. */
 function project(): string {
   const dir = workspace({});
-  cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
-  cpSync(join(ROOT, 'results'), join(dir, 'results'), { recursive: true });
+  copyShipped(dir, 'plans');
+  copyShipped(dir, 'results');
   return dir;
 }
-const record = parse(readFileSync(join(ROOT, 'results', '2025.yaml'), 'utf8'));
+const record = parse(shipped('results/2025.yaml'));
 
 describe('validate checks records', () => {
   const dir = project();
@@ -111,7 +111,7 @@ describe('done and post', () => {
     const dir = project();
     const run = cli(['done', '2022', 'x'], { cwd: dir });
     expect(run.code).toBe(2); // 2022 has no appendix rows: nothing to name
-    writeFileSync(join(dir, 'plans', '2026.yaml'), readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8').replace(/2025/g, '2026'));
+    writeFileSync(join(dir, 'plans', '2026.yaml'), shipped('plans/2025.yaml').replace(/2025/g, '2026'));
     const first = cli(['done', '2026', 'a1t1r1', '--date', '2026-01-15', '--evidence', 'Công văn số 12/SGDĐT-TCCB'], { cwd: dir });
     expect(first.code, first.stderr).toBe(0);
     const text = readFileSync(join(dir, 'results', '2026.yaml'), 'utf8');
@@ -126,7 +126,7 @@ describe('done and post', () => {
     const before = readFileSync(file);
     const run = cli(['done', '2025', 'a1t1r33'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/no row 'a1t1r33'; the closest: a1t1r3, /);
+    expect(run.stderr).toMatch(/không có dòng 'a1t1r33'; gần nhất: a1t1r3, /);
     expect(readFileSync(file)).toEqual(before);
   });
 
@@ -137,7 +137,8 @@ describe('done and post', () => {
     const run = cli(['done', '2025', 'a1t1r1', '--date', '2025-01-30'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/duplicate-entry[\s\S]*đã được ghi ở dòng 9/);
-    expect(run.stderr).toContain('the file was left as it is');
+    expect(run.stderr).toContain('mục mới (dòng ');
+    expect(run.stderr).toContain('chưa có trong tệp) làm tệp kết quả không hợp lệ; tệp được giữ nguyên');
     expect(readFileSync(file)).toEqual(before);
   });
 
@@ -305,10 +306,10 @@ describe('the report\'s date', () => {
 describe('report with nothing recorded', () => {
   it('is refused with a clear message, exit 1, unless --allow-empty', () => {
     const dir = project();
-    writeFileSync(join(dir, 'plans', '2026.yaml'), readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8').replace(/2025/g, '2026'));
+    writeFileSync(join(dir, 'plans', '2026.yaml'), shipped('plans/2025.yaml').replace(/2025/g, '2026'));
     const refused = cli(['report', '2026', '--quarter', '1'], { cwd: dir });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/nothing is recorded for 2026 yet[\s\S]*--allow-empty/);
+    expect(refused.stderr).toMatch(/chưa ghi kết quả nào cho năm 2026[\s\S]*--allow-empty/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
     const empty = cli(['report', '2026', '--quarter', '1', '--allow-empty'], { cwd: dir });
     expect(empty.code, empty.stderr).toBe(0);

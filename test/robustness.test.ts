@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Alias } from 'yaml';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shipped, shippedCopy } from './support/cli.js';
 
 const BASE = readFileSync(join(ROOT, 'test/fixtures/minimal.yaml'), 'utf8');
 const withTitle = (title: string) => BASE.replace(/^title: .*$/m, `title: ${title}`);
@@ -125,7 +125,7 @@ describe('the .docx and .md are written together or not at all', () => {
     writeFileSync(join(dir, 'plans', '2025.yaml'), withTitle('Một trích yếu khác'));
     const run = cli(['build', '2025'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('cannot write out/2025.md: EISDIR');
+    expect(run.stderr).toContain('không ghi được out/2025.md: đây là một thư mục, không phải tệp');
     expect(readFileSync(join(dir, 'out', '2025.docx')).equals(before)).toBe(true);
     expect(readdirSync(join(dir, 'out'))).toEqual(['2025.docx', '2025.md']);
   });
@@ -167,9 +167,9 @@ describe('aliases', () => {
 
 describe('output folders that cannot hold files', () => {
   it.runIf(existsSync('/proc/self'))('build --out /proc/x/y exits 2 at once', () => {
-    const run = cli(['build', join(ROOT, 'plans', '2025.yaml'), '--out', '/proc/cchc-plan-test/out']);
+    const run = cli(['build', join(shippedCopy(), 'plans', '2025.yaml'), '--out', '/proc/cchc-plan-test/out']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot create the output folder \/proc\/cchc-plan-test\/out/);
+    expect(run.stderr).toMatch(/không tạo được thư mục \/proc\/cchc-plan-test\/out/);
   });
 });
 
@@ -251,7 +251,7 @@ describe('keys too long to be a name', () => {
     const { code, report } = validate(BASE.replace('  tin: Tổ Tin học', `  tin: Tổ Tin học\n  ${key}: Tổ Văn`));
     expect(code).toBe(1);
     expect(report.findings[0]).toMatchObject({ code: 'too-long', line: 16, column: 3 });
-    const dir = workspace({ 'plans/2025.yaml': readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8'), 'units.yaml': `units:\n  - key: ${key}\n    name: Trường A\n    code: THA\n    signer: { title: HIỆU TRƯỞNG, name: A }\n` });
+    const dir = workspace({ 'plans/2025.yaml': shipped('plans/2025.yaml'), 'units.yaml': `units:\n  - key: ${key}\n    name: Trường A\n    code: THA\n    signer: { title: HIỆU TRƯỞNG, name: A }\n` });
     const run = cli(['derive', '2025', '--units', 'units.yaml'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/units\.yaml:2:10 lỗi too-long/);
@@ -282,7 +282,7 @@ describe('templates that call what does not exist', () => {
 describe('lists of any length', () => {
   it('a .docx with 200,000 paragraphs the plan has no place for: imported, every one listed for review, no stack overflow', async () => {
     const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
-    const dir = workspace({ 'plans/2025.yaml': readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8') });
+    const dir = workspace({ 'plans/2025.yaml': shipped('plans/2025.yaml') });
     expect(cli(['build', '2025', '--format', 'docx'], { cwd: dir }).code).toBe(0);
     const parts = unzipSync(readFileSync(join(dir, 'out', '2025.docx')));
     const doc = strFromU8(parts['word/document.xml']!);

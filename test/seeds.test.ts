@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT, readSeed } from './support/cli.js';
+import { ROOT, readSeed, shipped, SHIPPED } from './support/cli.js';
 
 const SEED_OF: Record<string, string> = {
   '2025.yaml': '000_4d75a179420d0c34.txt',
@@ -28,7 +28,7 @@ function seedText(line: string): string {
 
 /** Every string of the plan, with {{…}} references and unit keys replaced as a reader of the YAML would. */
 function planCorpus(file: string): { corpus: string; plan: Record<string, any> } {
-  const plan = parse(readFileSync(join(ROOT, 'plans', file), 'utf8')) as Record<string, any>;
+  const plan = parse(shipped(`plans/${file}` as (typeof SHIPPED)[number])) as Record<string, any>;
   const units: Record<string, { name: string; short: string }> = {};
   for (const [key, u] of Object.entries<any>(plan.units ?? {})) {
     units[key] = typeof u === 'string' ? { name: u, short: u } : { name: u.name, short: u.short ?? u.name };

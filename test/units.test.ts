@@ -6,17 +6,17 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shipped, copyShipped } from './support/cli.js';
 import { docxPart, paragraphs, tables } from './support/docx-reader.js';
 
-const dept = parse(readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8'));
-const unitsFile = parse(readFileSync(join(ROOT, 'plans', 'units.yaml'), 'utf8'));
+const dept = parse(shipped('plans/2025.yaml'));
+const unitsFile = parse(shipped('plans/units.yaml'));
 
 /** A folder like the repo: the Department's plan and the units file, nothing derived yet. */
 function department(extra: Record<string, string> = {}): string {
   return workspace({
-    'plans/2025.yaml': readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8'),
-    'plans/units.yaml': readFileSync(join(ROOT, 'plans', 'units.yaml'), 'utf8'),
+    'plans/2025.yaml': shipped('plans/2025.yaml'),
+    'plans/units.yaml': shipped('plans/units.yaml'),
     ...extra,
   });
 }
@@ -173,8 +173,8 @@ describe('derive: bad units files', () => {
 /** The repo's example: the derived plans (Long Hưng's written out), three Q1 records, built, one report made. */
 function unitsYear(): string {
   const dir = department();
-  cpSync(join(ROOT, 'plans', 'units'), join(dir, 'plans', 'units'), { recursive: true });
-  cpSync(join(ROOT, 'results', 'units'), join(dir, 'results', 'units'), { recursive: true });
+  copyShipped(dir, 'plans/units/');
+  copyShipped(dir, 'results/units/');
   expect(cli(['build', '--all', 'plans/units', '--out', 'out/units'], { cwd: dir }).code).toBe(0);
   expect(cli(['report', 'results/units/longhung/2025.yaml', '--quarter', '1', '--out', 'out/units/longhung'], { cwd: dir }).code).toBe(0);
   return dir;

@@ -36,13 +36,14 @@ describe('usage errors exit 2', () => {
   it('an unknown option', () => {
     const run = cli(['validate', '--colour']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/unknown option '--colour'/);
+    expect(run.stderr).toMatch(/không có tùy chọn '--colour'/);
+    expect(cli(['validate', '--colour', '--lang', 'en']).stderr).toMatch(/unknown option '--colour'/);
   });
 
   it('an unknown format', () => {
     const run = cli(['validate', '--format', 'xml']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Allowed choices are text, json, github/);
+    expect(run.stderr).toMatch(/chọn một trong: text, json, github, gitlab/);
   });
 
   it('a folder with no plans', () => {
@@ -113,9 +114,10 @@ describe('output', () => {
   it('--help shows examples and exit codes', () => {
     const run = cli(['validate', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('Ví dụ:');
     expect(run.stdout).toContain('cchc-plan validate 2025');
-    expect(run.stdout).toContain('Exit codes');
+    expect(run.stdout).toContain('Mã thoát');
+    expect(cli(['validate', '--help'], { env: { CCHC_LANG: 'en' } }).stdout).toContain('Exit codes');
   });
 });
 

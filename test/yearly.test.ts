@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cli, ROOT, workspace } from './support/cli.js';
+import { cli, ROOT, workspace, shipped } from './support/cli.js';
 
-const PLAN_2025 = readFileSync(join(ROOT, 'plans', '2025.yaml'), 'utf8');
-const PLAN_2022 = readFileSync(join(ROOT, 'plans', '2022.yaml'), 'utf8');
+const PLAN_2025 = shipped('plans/2025.yaml');
+const PLAN_2022 = shipped('plans/2022.yaml');
 
 /** Comments as a reader sees them: from "#" after a space or at a line start, to the line end. */
 const comments = (yaml: string) => yaml.split('\n').flatMap((l) => /(?:^|\s)(#.*)$/.exec(l)?.[1] ?? []);
@@ -68,7 +68,7 @@ describe('new 2026 --from 2025', () => {
     const before = statSync(join(dir, 'plans', '2026.yaml')).mtimeMs;
     const again = cli(['new', '2026'], { cwd: dir });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('plans/2026.yaml already exists');
+    expect(again.stderr).toContain('plans/2026.yaml đã có; tệp được giữ nguyên');
     expect(again.stderr).toContain('--force');
     expect(statSync(join(dir, 'plans', '2026.yaml')).mtimeMs).toBe(before);
     expect(cli(['new', '2026', '--force'], { cwd: dir }).code).toBe(0);
@@ -101,7 +101,7 @@ describe('new: other plans', () => {
   it('with no earlier plan, says so (exit 2)', () => {
     const run = cli(['new', '2020'], { cwd: workspace({ 'plans/2025.yaml': PLAN_2025 }) });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('no plan before 2020');
+    expect(run.stderr).toContain('không có kế hoạch nào trước năm 2020');
   });
 });
 
@@ -172,7 +172,7 @@ describe('calendar 2025', () => {
   it('an unknown unit is a usage error that names the keys', () => {
     const bad = cli(['calendar', '2025', '--unit', 'tccbb'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("did you mean 'tccb'?");
+    expect(bad.stderr).toContain("có phải là 'tccb'?");
   });
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runPlan, type PipelineOptions, type PlanResult } from '../pipeline.js';
 import { isUnitsFile } from '../plan/files.js';
+import { currentLang } from '../i18n.js';
 
 /** Below this many plans one thread is quicker than starting workers (each loads the CLI again). */
 const PER_WORKER = 16;
@@ -42,7 +43,7 @@ export async function runAll(files: string[], options: PipelineOptions, progress
   }
   let next = 0;
   await Promise.all(Array.from({ length: workers }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: options });
+    const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: { options, lang: currentLang() } });
     let current = -1;
     const feed = () => {
       current = next < files.length ? next++ : -1;

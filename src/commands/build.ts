@@ -8,6 +8,7 @@ import { displayPath } from '../paths.js';
 import { loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
 import { runPlan, type PlanResult } from '../pipeline.js';
 import { makeFolder } from '../writers/atomic.js';
+import { say, systemError } from '../i18n.js';
 
 export interface BuildOptions {
   out: string;
@@ -25,20 +26,27 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   const formats = options.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f));
   if (formats.length === 0 || unknown.length > 0) {
-    process.stderr.write(`cchc-plan: unknown format '${unknown.join(',') || options.format}'; use docx, md, html, pdf or a list such as docx,md,html\n`);
+    const named = unknown.join(',') || options.format;
+    process.stderr.write(say(
+      `cchc-plan: không có dạng '${named}'; dùng docx, md, html, pdf hoặc nhiều dạng như docx,md,html\n`,
+      `cchc-plan: unknown format '${named}'; use docx, md, html, pdf or a list such as docx,md,html\n`,
+    ));
     return 2;
   }
   const pdfTimeout = Number(options.pdfTimeout ?? 120);
   if (!(pdfTimeout > 0)) {
-    process.stderr.write(`cchc-plan: --pdf-timeout '${options.pdfTimeout}' is not a number of seconds\n`);
+    process.stderr.write(say(`cchc-plan: --pdf-timeout '${options.pdfTimeout}' không phải một số giây\n`, `cchc-plan: --pdf-timeout '${options.pdfTimeout}' is not a number of seconds\n`));
     return 2;
   }
   if (formats.includes('pdf')) {
     // Before any plan is built: without LibreOffice there is no PDF, and no half-done run.
-    const { INSTALL_HINT, sofficeCommand } = await import('../writers/pdf.js');
+    const { installHint, sofficeCommand } = await import('../writers/pdf.js');
     const { onPath } = await import('../paths.js');
     if (!onPath(sofficeCommand())) {
-      process.stderr.write(`cchc-plan: --format pdf needs LibreOffice ('${sofficeCommand()}' is not on PATH). ${INSTALL_HINT}\n`);
+      process.stderr.write(say(
+        `cchc-plan: --format pdf cần LibreOffice (không thấy '${sofficeCommand()}' trong PATH). ${installHint()}\n`,
+        `cchc-plan: --format pdf needs LibreOffice ('${sofficeCommand()}' is not on PATH). ${installHint()}\n`,
+      ));
       return 2;
     }
   }
@@ -54,7 +62,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     process.stderr.write(`cchc-plan: ${error.message}\n`);
-    return 1;
+    return error.exit;
   }
   if (formats.includes('docx')) {
     const { loadReference, ReferenceError } = await import('../writers/reference.js');
@@ -70,7 +78,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   try {
     makeFolder(outDir);
   } catch (error) {
-    process.stderr.write(`cchc-plan: cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    process.stderr.write(say(`cchc-plan: không tạo được thư mục ${outDir}: ${systemError(error)}\n`, `cchc-plan: cannot create the output folder ${outDir}: ${systemError(error)}\n`));
     return 2;
   }
   const job = { kind: 'build' as const, outDir, formats, templatesDir, pdfTimeoutMs: pdfTimeout * 1000, ...(referenceDoc && { referenceDoc }), ...(list.baseDir && { baseDir: list.baseDir }) };
@@ -98,8 +106,12 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
     if (result.failure) process.stderr.write(`cchc-plan: ${displayPath(result.file)}: ${result.failure.message}\n`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`${results.length} kế hoạch: ${results.length - failed.length} đã dựng, ${failed.length} lỗi (${seconds} s) → ${displayPath(outDir)}\n`);
-  for (const result of failed) process.stdout.write(`  lỗi: ${displayPath(result.file)}\n`);
+  const built = results.length - failed.length;
+  process.stdout.write(say(
+    `${results.length} kế hoạch: ${built} đã dựng, ${failed.length} lỗi (${seconds} s) → ${displayPath(outDir)}\n`,
+    `${results.length} plans: ${built} built, ${failed.length} failed (${seconds} s) → ${displayPath(outDir)}\n`,
+  ));
+  for (const result of failed) process.stdout.write(`  ${say('lỗi', 'failed')}: ${displayPath(result.file)}\n`);
   return failed.some((r) => r.failure?.exit === 2) ? 2 : failed.length > 0 ? 1 : 0;
 }
 

@@ -12,6 +12,7 @@ import { involves, planDuties } from '../schedule/duties.js';
 import { renderIcs } from '../schedule/ics.js';
 import { makeFolder, writeAtomic } from '../writers/atomic.js';
 import { loadPlanArg } from './load.js';
+import { say, systemError } from '../i18n.js';
 
 export interface CalendarOptions {
   unit?: string;
@@ -36,7 +37,7 @@ async function outcomes(planFile: string, lang: Lang): Promise<Map<string, { don
 }
 
 export async function calendar(arg: string, options: CalendarOptions): Promise<number> {
-  const loaded = await loadPlanArg(arg, options.lang, 'making its calendar', options.unit);
+  const loaded = await loadPlanArg(arg, options.lang, ['lập lịch', 'making its calendar'], options.unit);
   if (typeof loaded === 'number') return loaded;
   const { plan, file } = loaded;
 
@@ -55,13 +56,18 @@ export async function calendar(arg: string, options: CalendarOptions): Promise<n
       makeFolder(dirname(resolve(out)));
       writeAtomic(resolve(out), ics);
     } catch (error) {
-      process.stderr.write(`cchc-plan: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+      process.stderr.write(say(`cchc-plan: không ghi được ${out}: ${systemError(error)}\n`, `cchc-plan: cannot write ${out}: ${systemError(error)}\n`));
       return 2;
     }
     process.stdout.write(`${displayPath(resolve(out))}: ${mine.length} sự kiện\n`);
   }
   for (const u of unscheduled) {
-    if (!options.unit) process.stderr.write(`cchc-plan: not on the calendar (no month): "${u.content}" — ${u.when || 'no time given'}\n`);
+    if (!options.unit) {
+      process.stderr.write(say(
+        `cchc-plan: không đưa vào lịch (không có tháng): "${u.content}" — ${u.when || 'không ghi thời gian'}\n`,
+        `cchc-plan: not on the calendar (no month): "${u.content}" — ${u.when || 'no time given'}\n`,
+      ));
+    }
   }
   return 0;
 }

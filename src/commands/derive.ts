@@ -15,6 +15,7 @@ import { closest } from '../text/closest.js';
 import { citation, derivePlan } from '../units/derive.js';
 import { readUnitsFile, type Unit, type UnitsRead } from '../units/read.js';
 import { makeFolder, writeAtomic } from '../writers/atomic.js';
+import { systemError } from '../i18n.js';
 
 export interface DeriveOptions {
   units: string;
@@ -92,7 +93,7 @@ export async function derive(arg: string, options: DeriveOptions): Promise<numbe
       writeAtomic(target, text);
       written.push({ file: target, rows: rows.length, warnings: own.warnings });
     } catch (error) {
-      left.push(`${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+      left.push(`${displayPath(target)}: ${systemError(error)}`);
     }
   });
   bar?.(units.length, units.length, '');

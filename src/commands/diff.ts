@@ -11,6 +11,7 @@ import { resolvePlanArgs } from '../plan/files.js';
 import type { Plan } from '../plan/types.generated.js';
 import { loadValidPlan } from './load.js';
 import { usageFinding } from './usage.js';
+import { say } from '../i18n.js';
 
 export interface DiffCommandOptions {
   format: 'text' | 'md' | 'json';
@@ -26,7 +27,10 @@ export interface DiffCommandOptions {
 export async function diff(older: string, newer: string, options: DiffCommandOptions): Promise<number> {
   const date = options.date === undefined ? undefined : revisionDate(options.date);
   if (date === null) {
-    process.stderr.write(`cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-15 or 2025-01-15T08:30:00Z\n`);
+    process.stderr.write(say(
+      `cchc-plan: --date '${options.date}' không phải một ngày có thật; ghi như 2025-01-15 hoặc 2025-01-15T08:30:00Z\n`,
+      `cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-15 or 2025-01-15T08:30:00Z\n`,
+    ));
     return 2;
   }
   const resolved = resolvePlanArgs([older, newer]);
@@ -37,7 +41,7 @@ export async function diff(older: string, newer: string, options: DiffCommandOpt
   const [oldFile, newFile] = resolved.files as [string, string];
   const plans: Plan[] = [];
   for (const file of [oldFile, newFile]) {
-    const loaded = await loadValidPlan(file, options.lang, 'comparing');
+    const loaded = await loadValidPlan(file, options.lang, ['so sánh', 'comparing']);
     if (!loaded) return 2;
     plans.push(loaded.plan);
   }

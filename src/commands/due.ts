@@ -11,6 +11,8 @@ import type { Plan } from '../plan/types.generated.js';
 import { involves, planDuties, type Duty } from '../schedule/duties.js';
 import { firstWorkingDay } from '../schedule/ics.js';
 import { loadPlanArg } from './load.js';
+import { say } from '../i18n.js';
+import { isDay, isMonth, notADay, notAMonth, notAQuarter } from '../text/dates.js';
 
 export interface DueOptions {
   month?: string;
@@ -36,12 +38,12 @@ export function monthTitle(year: number, month: number): string {
 export async function due(options: DueOptions): Promise<number> {
   const when = options.month ?? dayjs().format('YYYY-MM');
   const m = /^(\d{4})-(\d{2})$/.exec(when);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
-    process.stderr.write(`cchc-plan: --month '${when}' is not a month; write it as 2025-03\n`);
+  if (!m || !isMonth(when)) {
+    process.stderr.write(notAMonth('--month', when, '2025-03'));
     return 2;
   }
   const [year, month] = [Number(m[1]), Number(m[2])];
-  const loaded = await loadPlanArg(options.plan ?? String(year), options.lang, 'listing its duties', options.unit, options.plan ? undefined : `(the plan for ${when}; name another with --plan)`);
+  const loaded = await loadPlanArg(options.plan ?? String(year), options.lang, ['liệt kê việc đến hạn', 'listing its duties'], options.unit, options.plan ? undefined : say(`(kế hoạch của ${when}; ghi kế hoạch khác bằng --plan)`, `(the plan for ${when}; name another with --plan)`));
   if (typeof loaded === 'number') return loaded;
   const { plan, file } = loaded;
 

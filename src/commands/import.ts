@@ -16,6 +16,7 @@ import { checkPlanBytes } from '../plan/check.js';
 import { PLANS_DIR } from '../plan/files.js';
 import { widest } from '../text/widest.js';
 import { writeLocked } from '../writers/lock.js';
+import { systemError } from '../i18n.js';
 
 export interface ImportOptions {
   out?: string;
@@ -31,8 +32,7 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
     if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
     bytes = readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    process.stderr.write(`cchc-plan: ${say(`không đọc được ${file}`, `cannot read ${file}`)}: ${code}\n`);
+    process.stderr.write(`cchc-plan: ${say(`không đọc được ${file}`, `cannot read ${file}`)}: ${systemError(error)}\n`);
     return 2;
   }
 
@@ -87,7 +87,7 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
   try {
     if ((await writeLocked(target, text, !!options.force)) === 'exists') return exists();
   } catch (error) {
-    process.stderr.write(`cchc-plan: ${say('không ghi được', 'cannot write')} ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    process.stderr.write(`cchc-plan: ${say('không ghi được', 'cannot write')} ${displayPath(target)}: ${systemError(error)}\n`);
     return 2;
   }
   process.stdout.write(report);

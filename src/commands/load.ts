@@ -9,15 +9,20 @@ import { resolvePlanArgs } from '../plan/files.js';
 import type { Plan } from '../plan/types.generated.js';
 import { unknownUnit } from './units.js';
 import { usageFinding } from './usage.js';
+import { say } from '../i18n.js';
 
 export type ValidPlan = CheckedPlan & { plan: Plan; source: NonNullable<CheckedPlan['source']> };
 
-export async function loadValidPlan(file: string, lang: Lang, purpose: string): Promise<ValidPlan | undefined> {
+/** `purpose` says what the command was about to do, in both languages: ['so sánh', 'comparing']. */
+export async function loadValidPlan(file: string, lang: Lang, purpose: readonly [string, string]): Promise<ValidPlan | undefined> {
   const findings = new Findings();
   const checked = await checkPlanFile(file, findings);
   if (checked.plan && checked.source) return checked as ValidPlan;
   reportToStderr(findings, file, checked.text, lang);
-  process.stderr.write(`cchc-plan: ${displayPath(file)} has errors; fix them (cchc-plan validate) before ${purpose}\n`);
+  process.stderr.write(say(
+    `cchc-plan: ${displayPath(file)} có lỗi; hãy sửa (cchc-plan validate) trước khi ${purpose[0]}\n`,
+    `cchc-plan: ${displayPath(file)} has errors; fix them (cchc-plan validate) before ${purpose[1]}\n`,
+  ));
   return undefined;
 }
 
@@ -25,7 +30,7 @@ export async function loadValidPlan(file: string, lang: Lang, purpose: string): 
  * One YEAR|FILE argument to a valid plan, with a unit key checked against it when one is asked for.
  * Returns the exit code instead when the plan is missing or has errors, or the unit is unknown.
  */
-export async function loadPlanArg(arg: string, lang: Lang, purpose: string, unit?: string, hint?: string): Promise<ValidPlan | number> {
+export async function loadPlanArg(arg: string, lang: Lang, purpose: readonly [string, string], unit?: string, hint?: string): Promise<ValidPlan | number> {
   const resolved = resolvePlanArgs([arg]);
   if (!resolved.ok) {
     process.stderr.write(usageFinding(resolved, lang) + (hint ? `  ${hint}\n` : ''));

@@ -12,6 +12,7 @@ import { rollOver } from '../plan/rollover.js';
 import { writeLocked } from '../writers/lock.js';
 import { loadValidPlan } from './load.js';
 import { widest } from '../text/widest.js';
+import { say, systemError } from '../i18n.js';
 
 export interface NewOptions {
   from?: string;
@@ -19,25 +20,33 @@ export interface NewOptions {
   lang: Lang;
 }
 
+const exists = (target: string) => say(
+  `cchc-plan: ${displayPath(target)} đã có; tệp được giữ nguyên. Dùng --force để ghi đè.\n`,
+  `cchc-plan: ${displayPath(target)} already exists; it was left as it is. Use --force to replace it.\n`,
+);
+
 export async function newPlan(year: string, options: NewOptions): Promise<number> {
   if (!/^\d{4}$/.test(year)) {
-    process.stderr.write(`cchc-plan: '${year}' is not a year; write it as 2026\n`);
+    process.stderr.write(say(`cchc-plan: '${year}' không phải một năm; ghi như 2026\n`, `cchc-plan: '${year}' is not a year; write it as 2026\n`));
     return 2;
   }
   const target = planFile(year);
   const from = options.from ? planFile(options.from) : latestBefore(Number(year));
   if (!from || !existsSync(from)) {
     process.stderr.write(options.from
-      ? `cchc-plan: no plan '${options.from}' (looked for ${displayPath(from!)})\n`
-      : `cchc-plan: no plan before ${year} in ${PLANS_DIR}/; name one with --from 2025 or --from path/to/plan.yaml\n`);
+      ? say(`cchc-plan: không có kế hoạch '${options.from}' (đã tìm ${displayPath(from!)})\n`, `cchc-plan: no plan '${options.from}' (looked for ${displayPath(from!)})\n`)
+      : say(
+        `cchc-plan: không có kế hoạch nào trước năm ${year} trong ${PLANS_DIR}/; ghi kế hoạch gốc bằng --from 2025 hoặc --from duong-dan/ke-hoach.yaml\n`,
+        `cchc-plan: no plan before ${year} in ${PLANS_DIR}/; name one with --from 2025 or --from path/to/plan.yaml\n`,
+      ));
     return 2;
   }
   if (existsSync(target) && !options.force) {
-    process.stderr.write(`cchc-plan: ${displayPath(target)} already exists; it was left as it is. Use --force to replace it.\n`);
+    process.stderr.write(exists(target));
     return 2;
   }
 
-  const checked = await loadValidPlan(from, options.lang, 'copying it');
+  const checked = await loadValidPlan(from, options.lang, ['sao chép', 'copying it']);
   if (!checked) return 2;
   const rolled = rollOver(checked.source, checked.plan, Number(year));
 
@@ -45,16 +54,16 @@ export async function newPlan(year: string, options: NewOptions): Promise<number
   const after = new Findings();
   if (!checkPlanBytes(target, new TextEncoder().encode(rolled.text), after).plan) {
     reportToStderr(after, target, rolled.text, options.lang);
-    process.stderr.write(`cchc-plan: the plan for ${year} would not be valid; nothing was written\n`);
+    process.stderr.write(say(`cchc-plan: kế hoạch năm ${year} sẽ không hợp lệ; không ghi gì\n`, `cchc-plan: the plan for ${year} would not be valid; nothing was written\n`));
     return 1;
   }
   try {
     if ((await writeLocked(target, rolled.text, !!options.force)) === 'exists') {
-      process.stderr.write(`cchc-plan: ${displayPath(target)} already exists; it was left as it is. Use --force to replace it.\n`);
+      process.stderr.write(exists(target));
       return 2;
     }
   } catch (error) {
-    process.stderr.write(`cchc-plan: cannot write ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    process.stderr.write(say(`cchc-plan: không ghi được ${displayPath(target)}: ${systemError(error)}\n`, `cchc-plan: cannot write ${displayPath(target)}: ${systemError(error)}\n`));
     return 2;
   }
 

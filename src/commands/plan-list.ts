@@ -6,6 +6,7 @@ import type { Lang } from '../diagnostics/messages.js';
 import { findPlans } from '../batch/run.js';
 import { PLANS_DIR, resolvePlanArgs } from '../plan/files.js';
 import { usageFinding } from './usage.js';
+import { say } from '../i18n.js';
 
 export interface PlanList {
   files: string[];
@@ -23,17 +24,17 @@ export function planList(args: string[], all: string | boolean | undefined, lang
     return { files: resolved.files };
   }
   if (args.length > 0) {
-    process.stderr.write(`cchc-plan: --all takes a folder (--all ${args[0]}), not a list of plans\n`);
+    process.stderr.write(say(`cchc-plan: --all nhận một thư mục (--all ${args[0]}), không nhận danh sách kế hoạch\n`, `cchc-plan: --all takes a folder (--all ${args[0]}), not a list of plans\n`));
     return 2;
   }
   const dir = resolve(typeof all === 'string' ? all : PLANS_DIR);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    process.stderr.write(`cchc-plan: no folder ${dir} for --all\n`);
+    process.stderr.write(say(`cchc-plan: không có thư mục ${dir} cho --all\n`, `cchc-plan: no folder ${dir} for --all\n`));
     return 2;
   }
   const files = findPlans(dir);
   if (files.length === 0) {
-    process.stderr.write(`cchc-plan: no .yaml plans under ${dir}\n`);
+    process.stderr.write(say(`cchc-plan: không có kế hoạch .yaml nào trong ${dir}\n`, `cchc-plan: no .yaml plans under ${dir}\n`));
     return 2;
   }
   return { files, baseDir: dir };

@@ -1,6 +1,7 @@
 // `cchc-plan preview YEAR|FILE [--port N]`: the document in a browser while the plan is edited, served on
 // 127.0.0.1 only. Without --port it takes the first free port from 8130; a --port in use is exit 2.
-// Ctrl-C stops it and the command returns 0.
+// Ctrl-C (SIGINT), SIGTERM or SIGHUP stops it and the command returns 0; so does the end of the process that
+// started it (npx, a terminal closed), which may die without passing its signal on.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
@@ -8,6 +9,7 @@ import { DEFAULT_TEMPLATES } from '../doc/compose.js';
 import { displayPath } from '../paths.js';
 import { planFile } from '../plan/files.js';
 import { Preview } from '../preview/server.js';
+import { say, systemError } from '../i18n.js';
 
 export interface PreviewCommandOptions {
   port?: string;
@@ -18,21 +20,28 @@ export interface PreviewCommandOptions {
 const FIRST_PORT = 8130;
 const TRIES = 50;
 const HOST = '127.0.0.1';
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export async function preview(arg: string, options: PreviewCommandOptions): Promise<number> {
   const file = planFile(arg);
   if (!existsSync(file) || !statSync(file).isFile()) {
-    process.stderr.write(`cchc-plan: no plan ${displayPath(file)}\n`);
+    process.stderr.write(say(`cchc-plan: không có kế hoạch ${displayPath(file)}\n`, `cchc-plan: no plan ${displayPath(file)}\n`));
     return 2;
   }
   const templatesDir = options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES;
   if (!existsSync(templatesDir)) {
-    process.stderr.write(`cchc-plan: no templates folder ${displayPath(templatesDir)}\n`);
+    process.stderr.write(say(
+      `cchc-plan: không có thư mục mẫu ${displayPath(templatesDir)}; --templates phải là một thư mục có plan.hbs (sao chép templates/ để bắt đầu)\n`,
+      `cchc-plan: no templates folder ${displayPath(templatesDir)}; --templates must be a folder with plan.hbs (copy templates/ to start)\n`,
+    ));
     return 2;
   }
   const asked = options.port === undefined ? undefined : Number(options.port);
   if (asked !== undefined && !(Number.isInteger(asked) && asked >= 0 && asked <= 65535)) {
-    process.stderr.write(`cchc-plan: --port '${options.port}' is not a port number: give one from 1 to 65535, or 0 for any free port\n`);
+    process.stderr.write(say(
+      `cchc-plan: --port '${options.port}' không phải số cổng: ghi một số từ 1 đến 65535, hoặc 0 để lấy cổng trống bất kỳ\n`,
+      `cchc-plan: --port '${options.port}' is not a port number: give one from 1 to 65535, or 0 for any free port\n`,
+    ));
     return 2;
   }
 
@@ -45,8 +54,9 @@ export async function preview(arg: string, options: PreviewCommandOptions): Prom
     else if (error.code === 'EADDRINUSE' && asked === undefined && candidate < FIRST_PORT + TRIES) continue;
     else {
       const why = error.code === 'EADDRINUSE'
-        ? `port ${candidate} is in use; choose another with --port, or leave --port out to take the next free one`
-        : `cannot listen on ${HOST}:${candidate}: ${error.code ?? error.message}`;
+        ? say(`cổng ${candidate} đang bận; chọn cổng khác bằng --port, hoặc bỏ --port để lấy cổng trống kế tiếp`,
+          `port ${candidate} is in use; choose another with --port, or leave --port out to take the next free one`)
+        : say(`không mở được ${HOST}:${candidate}: ${systemError(error)}`, `cannot listen on ${HOST}:${candidate}: ${systemError(error)}`);
       process.stderr.write(`cchc-plan: ${why}\n`);
       await previewer.close();
       return 2;
@@ -55,19 +65,27 @@ export async function preview(arg: string, options: PreviewCommandOptions): Prom
   previewer.watch();
   // Ctrl-C is caught before the address is printed: whoever reads the address may stop us at once.
   const stopped = new Promise<void>((done) => {
+    const parent = process.ppid;
+    // A parent that dies leaves this process to another (init, a subreaper): its ppid changes.
+    const orphaned = setInterval(() => {
+      if (process.ppid !== parent) stop();
+    }, 500);
+    orphaned.unref();
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      for (const signal of SIGNALS) process.off(signal, stop);
+      clearInterval(orphaned);
       done();
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    for (const signal of SIGNALS) process.on(signal, stop);
   });
   process.stdout.write(`http://${HOST}:${port}/\n`);
-  process.stderr.write(`Đang xem trước ${displayPath(file)}; mỗi lần lưu, trang tự hiển thị lại. Ctrl-C để dừng.\n`);
+  process.stderr.write(say(
+    `Đang xem trước ${displayPath(file)}; mỗi lần lưu, trang tự hiển thị lại. Ctrl-C để dừng.\n`,
+    `Previewing ${displayPath(file)}; the page re-renders at each save. Ctrl-C stops it.\n`,
+  ));
   await stopped;
   await previewer.close();
-  process.stderr.write('Đã dừng xem trước.\n');
+  process.stderr.write(say('Đã dừng xem trước.\n', 'Preview stopped.\n'));
   return 0;
 }
 

@@ -15,6 +15,8 @@ import { appendEntry, newRecord } from '../results/edit.js';
 import { loadRecord } from '../results/load.js';
 import { makeFolder, writeAtomic, WriteError, writeTarget } from '../writers/atomic.js';
 import { LockError, withLock } from '../writers/lock.js';
+import { isDay, notADay } from '../text/dates.js';
+import { say, systemError } from '../i18n.js';
 
 export interface DoneOptions {
   month?: string;
@@ -33,7 +35,6 @@ export interface PostOptions {
   lang: Lang;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function done(year: string, typed: string, options: DoneOptions): Promise<number> {
   const loaded = await loadRecord(year, options.lang);
@@ -43,22 +44,28 @@ export async function done(year: string, typed: string, options: DoneOptions): P
   const row = paddedKey(typed, (bare) => months.has(bare))?.bare ?? typed;
   if (!months.has(row)) {
     const near = closestAll(row, [...months.keys()], 3);
-    process.stderr.write(`cchc-plan: ${displayPath(loaded.planFile)} has no row '${row}'; the closest: ${near.join(', ')}. cchc-plan status ${year} lists every row.\n`);
+    process.stderr.write(say(
+      `cchc-plan: ${displayPath(loaded.planFile)} không có dòng '${row}'; gần nhất: ${near.join(', ')}. cchc-plan status ${year} liệt kê mọi dòng.\n`,
+      `cchc-plan: ${displayPath(loaded.planFile)} has no row '${row}'; the closest: ${near.join(', ')}. cchc-plan status ${year} lists every row.\n`,
+    ));
     return 2;
   }
   const planned = months.get(row)!;
   let month = options.month === undefined ? undefined : Number(options.month);
   if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12)) {
-    process.stderr.write(`cchc-plan: --month '${options.month}' is not a month (1–12)\n`);
+    process.stderr.write(say(`cchc-plan: --month '${options.month}' không phải một tháng (1–12)\n`, `cchc-plan: --month '${options.month}' is not a month (1–12)\n`));
     return 2;
   }
   if (month === undefined && planned.length > 1) {
-    process.stderr.write(`cchc-plan: row '${row}' is planned for months ${planned.join(', ')}; say which with --month\n`);
+    process.stderr.write(say(
+      `cchc-plan: dòng '${row}' có kế hoạch vào các tháng ${planned.join(', ')}; chọn tháng bằng --month\n`,
+      `cchc-plan: row '${row}' is planned for months ${planned.join(', ')}; say which with --month\n`,
+    ));
     return 2;
   }
   if (month === undefined && planned.length === 1) month = planned[0];
-  if (options.notDone === undefined && options.date !== undefined && !DATE.test(options.date)) {
-    process.stderr.write(`cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-20\n`);
+  if (options.notDone === undefined && options.date !== undefined && !isDay(options.date)) {
+    process.stderr.write(notADay('--date', options.date, '2025-01-20'));
     return 2;
   }
   const entry = {
@@ -68,7 +75,10 @@ export async function done(year: string, typed: string, options: DoneOptions): P
     ...(options.evidence !== undefined && { evidence: options.evidence }),
     ...(options.note !== undefined && { note: options.note }),
   };
-  const what = options.notDone !== undefined ? `${row}${month ? ` tháng ${month}` : ''}: không thực hiện — ${options.notDone}` : `${row}${month ? ` tháng ${month}` : ''}: đã thực hiện ngày ${(entry as { done: string }).done}`;
+  const which = `${row}${month ? say(` tháng ${month}`, ` month ${month}`) : ''}`;
+  const what = options.notDone !== undefined
+    ? say(`${which}: không thực hiện — ${options.notDone}`, `${which}: not done — ${options.notDone}`)
+    : say(`${which}: đã thực hiện ngày ${(entry as { done: string }).done}`, `${which}: done on ${(entry as { done: string }).done}`);
   return write(loaded.file, year, 'activities', entry, what, options.lang);
 }
 
@@ -77,8 +87,8 @@ export async function post(year: string, options: PostOptions): Promise<number> 
   if (typeof loaded === 'number') return loaded;
   const { units } = loaded.plan;
   options = { ...options, unit: paddedKey(options.unit, (bare) => units?.[bare] !== undefined)?.bare ?? options.unit };
-  if (options.date !== undefined && !DATE.test(options.date)) {
-    process.stderr.write(`cchc-plan: --date '${options.date}' is not a date; write it as 2025-01-20\n`);
+  if (options.date !== undefined && !isDay(options.date)) {
+    process.stderr.write(notADay('--date', options.date, '2025-01-20'));
     return 2;
   }
   const entry = { unit: options.unit, date: options.date ?? dayjs().format('YYYY-MM-DD'), title: options.title, url: options.url };
@@ -97,14 +107,23 @@ async function write(file: string, year: string, key: 'activities' | 'posts', en
       const original = exists ? readFileSync(target, 'utf8') : newRecord(Number(year) || year, schema);
       const edited = appendEntry(original, key, entry);
       if (edited === undefined) {
-        process.stderr.write(`cchc-plan: ${displayPath(file)}: the '${key}' list is not one cchc-plan can add to (a one-line [ … ] list, or not a list); add the entry by hand. The file was left as it is.\n`);
+        process.stderr.write(say(
+          `cchc-plan: ${displayPath(file)}: cchc-plan không thêm được vào danh sách '${key}' (danh sách viết trên một dòng [ … ], hoặc không phải danh sách); hãy thêm mục bằng tay. Tệp được giữ nguyên.\n`,
+          `cchc-plan: ${displayPath(file)}: the '${key}' list is not one cchc-plan can add to (a one-line [ … ] list, or not a list); add the entry by hand. The file was left as it is.\n`,
+        ));
         return 1;
       }
       const findings = new Findings();
       const checked = await checkResultsBytes(file, new TextEncoder().encode(edited), findings);
       if (!checked.results) {
+        // The findings' lines are those of the record as it would be with the entry: say which lines are
+        // the new entry, since the file on disk does not have them.
+        const added = addedLines(original, edited);
         reportToStderr(findings, file, checked.text, lang);
-        process.stderr.write(`cchc-plan: the record would not be valid with this entry; ${exists ? 'the file was left as it is' : 'nothing was written'}\n`);
+        process.stderr.write(say(
+          `cchc-plan: mục mới (dòng ${added} ở trên, chưa có trong tệp) làm tệp kết quả không hợp lệ; ${exists ? 'tệp được giữ nguyên' : 'không ghi gì'}\n`,
+          `cchc-plan: the new entry (line ${added} above, not in the file) would make the record invalid; ${exists ? 'the file was left as it is' : 'nothing was written'}\n`,
+        ));
         return 1;
       }
       assertHeld();
@@ -114,15 +133,27 @@ async function write(file: string, year: string, key: 'activities' | 'posts', en
     });
   } catch (error) {
     if (error instanceof LockError && error.code === 'busy') {
-      process.stderr.write(lang === 'en'
-        ? `cchc-plan: ${displayPath(file)} is being written by another command, and was still locked after 15 s; nothing was written. Try again in a moment.\n`
-        : `cchc-plan: ${displayPath(file)} đang được một lệnh khác ghi và vẫn bị khóa sau 15 giây; chưa ghi gì. Hãy chạy lại sau ít phút.\n`);
+      process.stderr.write(say(
+        `cchc-plan: ${displayPath(file)} đang được một lệnh khác ghi và vẫn bị khóa sau 15 giây; chưa ghi gì. Hãy chạy lại sau ít phút.\n`,
+        `cchc-plan: ${displayPath(file)} is being written by another command, and was still locked after 15 s; nothing was written. Try again in a moment.\n`,
+      ));
       return 2;
     }
     if (error instanceof LockError || error instanceof WriteError) {
-      process.stderr.write(`cchc-plan: cannot write ${displayPath(file)}: ${error.code}\n`);
+      process.stderr.write(say(`cchc-plan: không ghi được ${displayPath(file)}: ${systemError(error.code)}\n`, `cchc-plan: cannot write ${displayPath(file)}: ${systemError(error.code)}\n`));
       return 2;
     }
     throw error;
   }
+}
+
+/** The lines of `edited` that `original` does not have, as "12" or "12–15": where the new entry sits. */
+function addedLines(original: string, edited: string): string {
+  const a = original.split('\n');
+  const b = edited.split('\n');
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let end = b.length - 1;
+  for (let i = a.length - 1; i >= start && end >= start && a[i] === b[end]; i--) end--;
+  return end > start ? `${start + 1}–${end + 1}` : `${start + 1}`;
 }

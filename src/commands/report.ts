@@ -12,6 +12,8 @@ import { reportContext, type ReportDate } from '../results/report-context.js';
 import { firstHalf, quarter, wholeYear, type Period } from '../results/status.js';
 import { makeFolder, WriteError, writeFilesAtomic } from '../writers/atomic.js';
 import { renderMarkdown } from '../writers/markdown.js';
+import { isDay, isMonth, notADay, notAMonth, notAQuarter } from '../text/dates.js';
+import { say, systemError } from '../i18n.js';
 
 export interface ReportOptions {
   quarter?: string;
@@ -29,19 +31,21 @@ export interface ReportOptions {
 export async function report(arg: string, options: ReportOptions): Promise<number> {
   const chosen = [options.quarter !== undefined, !!options.half, !!options.year].filter(Boolean).length;
   if (chosen !== 1) {
-    process.stderr.write('cchc-plan: say which report: --quarter N, --half or --year\n');
+    process.stderr.write(say('cchc-plan: chọn một loại báo cáo: --quarter N, --half hoặc --year\n', 'cchc-plan: say which report: --quarter N, --half or --year\n'));
     return 2;
   }
   const q = Number(options.quarter);
   if (options.quarter !== undefined && !(Number.isInteger(q) && q >= 1 && q <= 4)) {
-    process.stderr.write(`cchc-plan: --quarter '${options.quarter}' is not 1, 2, 3 or 4\n`);
+    process.stderr.write(notAQuarter(options.quarter!));
     return 2;
   }
-  const say = (vi: string, en: string) => (options.lang === 'en' ? en : vi);
   // The report's date: a day (2025-04-05), or a month whose day is left for the signature (2025-04).
-  if (options.date !== undefined && !/^\d{4}-\d{2}(-\d{2})?$/.test(options.date) || options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-    const [name, value] = options.date !== undefined && !/^\d{4}-\d{2}(-\d{2})?$/.test(options.date) ? ['--date', options.date] : ['--today', options.today];
-    process.stderr.write(`cchc-plan: ${say(`${name} '${value}' không phải một ngày; ghi dạng 2025-04-05`, `${name} '${value}' is not a date; write it as 2025-04-05`)}\n`);
+  if (options.date !== undefined && !isDay(options.date) && !isMonth(options.date)) {
+    process.stderr.write(notADay('--date', options.date, '2025-04-05'));
+    return 2;
+  }
+  if (options.today !== undefined && !isDay(options.today)) {
+    process.stderr.write(notADay('--today', options.today, '2025-04-05'));
     return 2;
   }
   const loaded = await loadRecord(arg, options.lang);
@@ -50,7 +54,10 @@ export async function report(arg: string, options: ReportOptions): Promise<numbe
   const year = periodOf(plan).from;
   const period: Period = options.quarter !== undefined ? quarter(year, q) : options.half ? firstHalf(year) : wholeYear(year);
   if (!options.allowEmpty && !(results.activities?.length || results.posts?.length)) {
-    process.stderr.write(`cchc-plan: nothing is recorded for ${year} yet (${displayPath(loaded.file)}); record with cchc-plan done and cchc-plan post, or write the report anyway with --allow-empty (every due activity then shows no result)\n`);
+    process.stderr.write(say(
+      `cchc-plan: chưa ghi kết quả nào cho năm ${year} (${displayPath(loaded.file)}); ghi bằng cchc-plan done và cchc-plan post, hoặc vẫn viết báo cáo với --allow-empty (mọi hoạt động đến hạn khi đó đều chưa có kết quả)\n`,
+      `cchc-plan: nothing is recorded for ${year} yet (${displayPath(loaded.file)}); record with cchc-plan done and cchc-plan post, or write the report anyway with --allow-empty (every due activity then shows no result)\n`,
+    ));
     return 1;
   }
 
@@ -58,11 +65,6 @@ export async function report(arg: string, options: ReportOptions): Promise<numbe
   // Undated, a report is dated today; what is late is judged on the report's day (a month's: its end).
   const [y, m, d] = (options.date ?? dayjs().format('YYYY-MM-DD')).split('-').map(Number) as [number, number, number?];
   const date: ReportDate = { year: y, month: m, ...(d !== undefined && { day: d }) };
-  const real = options.date === undefined || (d === undefined ? m >= 1 && m <= 12 : dayjs(options.date).format('YYYY-MM-DD') === options.date);
-  if (!real) {
-    process.stderr.write(`cchc-plan: ${say(`--date '${options.date}' không phải một ngày có thật`, `--date '${options.date}' is not a real date`)}\n`);
-    return 2;
-  }
   const lastDay = d ?? new Date(Date.UTC(y, m, 0)).getUTCDate();
   const today = options.today ? new Date(`${options.today}T00:00:00Z`) : new Date(Date.UTC(y, m - 1, lastDay + 1));
   let files: [string, Uint8Array | string][];
@@ -89,7 +91,7 @@ export async function report(arg: string, options: ReportOptions): Promise<numbe
     const { ReferenceError } = await import('../writers/reference.js');
     if (error instanceof TemplateError || error instanceof ReferenceError) {
       process.stderr.write(`cchc-plan: ${error.message}\n`);
-      return error instanceof TemplateError ? 1 : 2;
+      return error instanceof TemplateError ? error.exit : 2;
     }
     throw error;
   }
@@ -97,8 +99,8 @@ export async function report(arg: string, options: ReportOptions): Promise<numbe
     makeFolder(outDir);
     writeFilesAtomic(files);
   } catch (error) {
-    const detail = error instanceof WriteError ? `${displayPath(error.file)}: ${error.code}` : String((error as NodeJS.ErrnoException).code ?? error);
-    process.stderr.write(`cchc-plan: cannot write the report: ${detail}\n`);
+    const detail = error instanceof WriteError ? `${displayPath(error.file)}: ${systemError(error.code)}` : systemError(error);
+    process.stderr.write(say(`cchc-plan: không ghi được báo cáo: ${detail}\n`, `cchc-plan: cannot write the report: ${detail}\n`));
     return 2;
   }
   process.stdout.write(files.map(([f]) => `${displayPath(f)}\n`).join(''));

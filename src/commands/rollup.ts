@@ -17,6 +17,8 @@ import { quarter, wholeYear } from '../results/status.js';
 import { rollup } from '../units/rollup.js';
 import { rollupJson, rollupMarkdown, rollupText } from '../units/rollup-report.js';
 import { makeFolder, writeAtomic } from '../writers/atomic.js';
+import { isDay, isMonth, notADay, notAMonth, notAQuarter } from '../text/dates.js';
+import { say, systemError } from '../i18n.js';
 
 export interface RollupOptions {
   dir: string;
@@ -33,22 +35,25 @@ export interface RollupOptions {
 
 export async function rollupCommand(yearArg: string, options: RollupOptions): Promise<number> {
   if (!/^\d{4}$/.test(yearArg)) {
-    process.stderr.write(`cchc-plan: '${yearArg}' is not a year; write it as 2025\n`);
+    process.stderr.write(say(`cchc-plan: '${yearArg}' không phải một năm; ghi như 2025\n`, `cchc-plan: '${yearArg}' is not a year; write it as 2025\n`));
     return 2;
   }
   const year = Number(yearArg);
   const q = Number(options.quarter);
   if (options.quarter !== undefined && !(Number.isInteger(q) && q >= 1 && q <= 4)) {
-    process.stderr.write(`cchc-plan: --quarter '${options.quarter}' is not 1, 2, 3 or 4\n`);
+    process.stderr.write(notAQuarter(options.quarter!));
     return 2;
   }
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-    process.stderr.write(`cchc-plan: --today '${options.today}' is not a date; write it as 2025-04-10\n`);
+  if (options.today !== undefined && !isDay(options.today)) {
+    process.stderr.write(notADay('--today', options.today, '2025-04-10'));
     return 2;
   }
   const dir = resolve(options.dir);
   if (!existsSync(dir) && !options.units) {
-    process.stderr.write(`cchc-plan: no folder ${displayPath(dir)} of unit plans; write them with cchc-plan derive ${year} --units plans/units.yaml\n`);
+    process.stderr.write(say(
+      `cchc-plan: không có thư mục kế hoạch đơn vị ${displayPath(dir)}; lập bằng cchc-plan derive ${year} --units plans/units.yaml\n`,
+      `cchc-plan: no folder ${displayPath(dir)} of unit plans; write them with cchc-plan derive ${year} --units plans/units.yaml\n`,
+    ));
     return 2;
   }
   const findings = new Findings();
@@ -93,7 +98,7 @@ export async function rollupCommand(yearArg: string, options: RollupOptions): Pr
       makeFolder(dirname(out));
       writeAtomic(out, bytes);
     } catch (error) {
-      process.stderr.write(`cchc-plan: cannot write ${displayPath(out)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+      process.stderr.write(say(`cchc-plan: không ghi được ${displayPath(out)}: ${systemError(error)}\n`, `cchc-plan: cannot write ${displayPath(out)}: ${systemError(error)}\n`));
       return 2;
     }
     process.stdout.write(`${displayPath(out)}\n`);

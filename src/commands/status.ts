@@ -11,6 +11,7 @@ import { loadRecord } from '../results/load.js';
 import { activityStatuses, oneMonth, postCounts, quarter, wholeYear, type Period, type State } from '../results/status.js';
 import { unknownUnit } from './units.js';
 import { widest } from '../text/widest.js';
+import { isDay, isMonth, notADay, notAMonth, notAQuarter } from '../text/dates.js';
 
 export interface StatusOptions {
   month?: string;
@@ -28,19 +29,19 @@ export function periodFrom(year: number, options: { month?: string; quarter?: st
   if (options.month !== undefined && options.quarter !== undefined) return 'give --month or --quarter, not both';
   if (options.quarter !== undefined) {
     const q = Number(options.quarter);
-    return Number.isInteger(q) && q >= 1 && q <= 4 ? quarter(year, q) : `--quarter '${options.quarter}' is not 1, 2, 3 or 4`;
+    return Number.isInteger(q) && q >= 1 && q <= 4 ? quarter(year, q) : notAQuarter(options.quarter);
   }
   if (options.month !== undefined) {
     const m = /^(\d{4})-(\d{2})$/.exec(options.month);
-    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return `--month '${options.month}' is not a month; write it as ${year}-03`;
+    if (!m || !isMonth(options.month)) return notAMonth('--month', options.month, `${year}-03`);
     return oneMonth(Number(m[1]), Number(m[2]));
   }
   return today.getUTCFullYear() === year ? oneMonth(year, today.getUTCMonth() + 1) : wholeYear(year);
 }
 
 export async function status(arg: string, options: StatusOptions): Promise<number> {
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-    process.stderr.write(`cchc-plan: --today '${options.today}' is not a date; write it as 2025-04-10\n`);
+  if (options.today !== undefined && !isDay(options.today)) {
+    process.stderr.write(notADay('--today', options.today, '2025-04-10'));
     return 2;
   }
   const loaded = await loadRecord(arg, options.lang);
@@ -51,7 +52,7 @@ export async function status(arg: string, options: StatusOptions): Promise<numbe
   const year = periodOf(plan).from;
   const period = periodFrom(year, options, today);
   if (typeof period === 'string') {
-    process.stderr.write(`cchc-plan: ${period}\n`);
+    process.stderr.write(period);
     return 2;
   }
   const activities = activityStatuses(plan, results, { to: { year: period.year, month: period.to }, today, unit: options.unit });

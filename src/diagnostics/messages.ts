@@ -1,5 +1,6 @@
 // The words of every finding, in Vietnamese (default) and English: what is wrong, and how to fix it.
 import type { Finding } from './finding.js';
+import { systemError } from '../i18n.js';
 
 export type Lang = 'vi' | 'en';
 type Params = NonNullable<Finding['params']>;
@@ -29,13 +30,13 @@ const PADDED_EN: Record<string, string> = { row: 'row', unit: 'unit key', 'unkno
 const MESSAGES: Record<string, Message> = {
   'file-not-found': { vi: (p) => `Không tìm thấy tệp kế hoạch '${p.arg}'.`, en: (p) => `No plan file '${p.arg}'.`, fixVi: () => 'Ghi năm (2025) để dùng plans/2025.yaml, hoặc đường dẫn tới tệp .yaml.', fixEn: () => 'Give a year (2025) for plans/2025.yaml, or the path of a .yaml file.' },
   'no-plans': { vi: (p) => `Không có tệp kế hoạch nào trong ${p.dir}.`, en: (p) => `No plan files in ${p.dir}.`, fixVi: () => 'Tạo plans/NĂM.yaml hoặc ghi đường dẫn tới tệp kế hoạch.', fixEn: () => 'Create plans/YEAR.yaml or give the path of a plan file.' },
-  'unreadable': { vi: (p) => `Không đọc được tệp: ${p.detail}.`, en: (p) => `Cannot read the file: ${p.detail}.` },
+  'unreadable': { vi: (p) => `Không đọc được tệp: ${systemError(String(p.detail))}.`, en: (p) => `Cannot read the file: ${systemError(String(p.detail))}.` },
   binary: { vi: () => 'Tệp có byte NUL: đây không phải tệp văn bản YAML.', en: () => 'The file holds a NUL byte: it is not a YAML text file.', fixVi: () => 'Kiểm tra lại tệp đã chọn; kế hoạch là tệp văn bản UTF-8.', fixEn: () => 'Check the file chosen; a plan is a UTF-8 text file.' },
   'not-utf8': { vi: () => 'Tệp không phải mã UTF-8 (có byte không hợp lệ ở đây).', en: () => 'The file is not UTF-8 (an invalid byte here).', fixVi: () => 'Lưu lại tệp với mã UTF-8 (VS Code: "Save with Encoding" → UTF-8).', fixEn: () => 'Save the file as UTF-8 (VS Code: "Save with Encoding" → UTF-8).' },
   empty: { vi: () => 'Tệp kế hoạch trống.', en: () => 'The plan file is empty.', fixVi: () => 'Sao chép một kế hoạch có sẵn (plans/2025.yaml) rồi sửa.', fixEn: () => 'Copy an existing plan (plans/2025.yaml) and edit it.' },
   'not-a-mapping': { vi: () => 'Kế hoạch phải là một nhóm khóa (header:, period:, title: …), không phải một giá trị đơn hay danh sách.', en: () => 'A plan must be a mapping of keys (header:, period:, title: …), not a single value or a list.', fixVi: () => 'Xem ví dụ plans/2025.yaml.', fixEn: () => 'See the example plans/2025.yaml.' },
   'duplicate-key': { vi: (p) => `Khóa '${p.key}' được khai báo hai lần.`, en: (p) => `The key '${p.key}' is declared twice.`, fixVi: () => 'Xóa hoặc đổi tên một trong hai; YAML chỉ giữ một giá trị cho mỗi khóa.', fixEn: () => 'Remove or rename one of them; YAML keeps one value per key.' },
-  'tab-indent': { vi: () => 'Thụt đầu dòng bằng phím Tab: YAML chỉ cho phép dấu cách.', en: () => 'Indented with a tab: YAML allows only spaces.', fixVi: () => 'Thay Tab bằng dấu cách (VS Code: "Convert Indentation to Spaces").', fixEn: () => 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").' },
+  'tab-indent': { vi: () => 'Dòng này thụt lề bằng phím Tab: YAML không cho dùng phím Tab để thụt lề; dùng dấu cách.', en: () => 'Indented with a tab: YAML allows only spaces.', fixVi: () => 'Thay Tab bằng dấu cách, 2 dấu cách mỗi cấp (VS Code: bấm "Tab Size" ở thanh dưới cùng, chọn "Indent Using Spaces", rồi "Convert Indentation to Spaces").', fixEn: () => 'Replace the tab with spaces (VS Code: "Convert Indentation to Spaces").' },
   'bad-indent': { vi: (p) => `Thụt đầu dòng sai: ${p.detail}.`, en: (p) => `Wrong indentation: ${p.detail}.`, fixVi: () => 'Các khóa cùng cấp phải thẳng hàng; khóa con thụt vào thêm 2 dấu cách.', fixEn: () => 'Keys of one level line up; a nested key is indented 2 more spaces.' },
   'yaml-unclosed': { vi: (p) => `Thiếu ký tự đóng: ${p.detail}.`, en: (p) => `A closing character is missing: ${p.detail}.`, fixVi: () => 'Đóng dấu ngoặc kép, ngoặc vuông hoặc ngoặc nhọn đã mở.', fixEn: () => 'Close the quote, bracket or brace that was opened.' },
   'yaml-implicit-key': { vi: (p) => `Dòng này đọc thành khóa không hợp lệ: ${p.detail}.`, en: (p) => `This line reads as an invalid key: ${p.detail}.`, fixVi: () => 'Chữ có dấu ": " hoặc kết thúc bằng ":" phải đặt trong ngoặc kép, hoặc viết dạng khối ">-".', fixEn: () => 'Text holding ": " or ending in ":" must be quoted, or written as a ">-" block.' },

@@ -9,6 +9,7 @@ import { makeFolder, writeAtomic } from '../writers/atomic.js';
 import { ReferenceError } from '../writers/reference.js';
 import { renderDocx } from '../writers/docx.js';
 import { redline } from './redline.js';
+import { say, systemError } from '../i18n.js';
 
 export type Written = { ok: true; file: string; notes: string[] } | { ok: false; message: string };
 
@@ -37,7 +38,8 @@ export async function writeRedline(older: Plan, newer: Plan, file: string, optio
     makeFolder(dirname(file));
     writeAtomic(file, data);
   } catch (error) {
-    return { ok: false, message: `cannot write ${displayPath(file)}: ${(error as NodeJS.ErrnoException).code ?? error}` };
+    const words = systemError(error);
+    return { ok: false, message: say(`không ghi được ${displayPath(file)}: ${words}`, `cannot write ${displayPath(file)}: ${words}`) };
   }
   return { ok: true, file, notes: result.notes };
 }

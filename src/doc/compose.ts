@@ -12,6 +12,8 @@ import { roman } from './numbering.js';
 import { TEMPLATE_OPTIONS } from './template-options.js';
 import { misusedName } from './template-calls.js';
 import { recipientLine } from '../writers/nd30.js';
+import { say, systemError } from '../i18n.js';
+import { templateProblem } from './template-errors.js';
 
 export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates') + '/';
 
@@ -20,9 +22,11 @@ export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates') + '/';
  * "template error: my-templates/plan.hbs:12:27: …" (1-based column; no line when Handlebars gave none).
  */
 export class TemplateError extends Error {
+  /** 2 when the folder itself cannot be used (a usage error), 1 for a template with a mistake in it. */
+  exit: 1 | 2 = 1;
   constructor(readonly file: string, readonly line: number | undefined, readonly column: number | undefined, readonly detail: string) {
     const at = line ? `:${line}${column !== undefined ? `:${column + 1}` : ''}` : '';
-    super(`template error: ${displayPath(file)}${at}: ${detail}`);
+    super(`${say('lỗi mẫu', 'template error')}: ${displayPath(file)}${at}: ${detail}`);
   }
 }
 
@@ -44,8 +48,21 @@ export const forgetTemplates = (dir = DEFAULT_TEMPLATES) => loaded.delete(dir);
 export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates> {
   const cached = loaded.get(dir);
   if (cached) return cached;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
-  if (!files.includes('plan.hbs')) throw new TemplateError(join(dir, 'plan.hbs'), undefined, undefined, 'missing: the templates folder needs plan.hbs');
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
+  } catch (error) {
+    throw Object.assign(new TemplateError(dir, undefined, undefined, say(
+      `không mở được thư mục mẫu (${systemError(error)}); --templates phải là một thư mục có plan.hbs: sao chép templates/ của cchc-plan để bắt đầu`,
+      `cannot open the templates folder (${systemError(error)}); --templates must be a folder with plan.hbs: copy cchc-plan's templates/ to start`,
+    )), { exit: 2 as const });
+  }
+  if (!files.includes('plan.hbs')) {
+    throw Object.assign(new TemplateError(join(dir, 'plan.hbs'), undefined, undefined, say(
+      'không có: thư mục mẫu cần có plan.hbs (sao chép từ templates/ của cchc-plan)',
+      "missing: the templates folder needs plan.hbs (copy it from cchc-plan's templates/)",
+    )), { exit: 2 as const });
+  }
   const sources = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   const precompiled = await precompiledFor(sources);
   // The precompiled specs need only Handlebars' small runtime; the compiler is loaded for edited templates.
@@ -69,13 +86,13 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates>
         template = hbs.compile(source, TEMPLATE_OPTIONS);
       }
     } catch (error) {
-      throw error instanceof TemplateError ? error : asTemplateError(file, dir, error);
+      throw error instanceof TemplateError ? error : asTemplateError(file, dir, error, source);
     }
     return (context: unknown, options?: RuntimeOptions) => {
       try {
         return template(context, options);
       } catch (error) {
-        throw error instanceof TemplateError ? error : asTemplateError(file, dir, error);
+        throw error instanceof TemplateError ? error : asTemplateError(file, dir, error, source);
       }
     };
   };
@@ -101,11 +118,9 @@ async function precompiledFor(sources: Map<string, string>): Promise<Precompiled
   return same ? specs : undefined;
 }
 
-function asTemplateError(file: string, dir: string, error: unknown): TemplateError {
-  const message = String((error as Error).message ?? error);
-  const at = /(?:^|\s)-\s(\d+):(\d+)\s*$/.exec(message) ?? /on line (\d+)/.exec(message);
-  const detail = message.replace(/\s-\s\d+:\d+\s*$/, '').replace(/ in \[object Object\]/, '').split('\n')[0]!;
-  return new TemplateError(join(dir, file), at ? Number(at[1]) : undefined, at?.[2] !== undefined ? Number(at[2]) : undefined, detail);
+function asTemplateError(file: string, dir: string, error: unknown, source: string): TemplateError {
+  const problem = templateProblem(String((error as Error).message ?? error), source);
+  return new TemplateError(join(dir, file), problem.line, problem.column, problem.detail);
 }
 
 type RuntimeOptions = Parameters<HandlebarsTemplateDelegate>[1];
@@ -138,7 +153,12 @@ export function compose(plan: Plan, templates: Templates): DocModel {
 
 /** A report's context → document model, through report.hbs (the same line kinds as plan.hbs). */
 export function composeReport(context: object, templates: Templates, meta: { agency: string; date: Date }): DocModel {
-  if (!templates.renderReport) throw new TemplateError(join(templates.dir, 'report.hbs'), undefined, undefined, 'missing: the templates folder needs report.hbs (copy it from the built-in templates/)');
+  if (!templates.renderReport) {
+    throw new TemplateError(join(templates.dir, 'report.hbs'), undefined, undefined, say(
+      'không có: thư mục mẫu cần có report.hbs (sao chép từ templates/ của cchc-plan)',
+      "missing: the templates folder needs report.hbs (copy it from cchc-plan's templates/)",
+    ));
+  }
   return linesToModel(templates.renderReport(context), join(templates.dir, 'report.hbs'), meta);
 }
 
@@ -161,7 +181,12 @@ function linesToModel(output: string, file: string, meta: { agency: string; date
     if (raw.trim() === '') continue;
     // "kind: text", or "column[weight]: heading" / "column[weight,center]: heading" for a table's column.
     const m = /^([a-z0-9-]+)(?:\[(\d+(?:\.\d+)?)(?:,(left|center|right))?\])?:(?: (.*))?$/.exec(raw.trim());
-    if (!m) throw new TemplateError(file, undefined, undefined, `output line ${index + 1} is not "kind: text": ${raw.slice(0, 60)}`);
+    if (!m) {
+      throw new TemplateError(file, undefined, undefined, say(
+        `dòng ${index + 1} mẫu viết ra không có dạng "loại: nội dung": ${raw.slice(0, 60)}`,
+        `output line ${index + 1} is not "kind: text": ${raw.slice(0, 60)}`,
+      ));
+    }
     const [, kind, weight, align, text = ''] = m as unknown as [string, string, string | undefined, Column['align'], string | undefined];
     if (BODY_KINDS.has(kind as BlockKind)) {
       model.body.push({ kind: kind as BlockKind, runs: runs(text) } satisfies Block);
@@ -198,19 +223,19 @@ function linesToModel(output: string, file: string, meta: { agency: string; date
       case 'row': need(table, kind).rows.push({ cells: [] }); break;
       case 'cell': {
         const rows = need(table, kind).rows;
-        if (rows.length === 0) throw new TemplateError(file, undefined, undefined, '"cell:" before any "row:"');
+        if (rows.length === 0) throw new TemplateError(file, undefined, undefined, say('"cell:" đứng trước mọi "row:"', '"cell:" before any "row:"'));
         rows[rows.length - 1]!.cells.push(plain(text));
         break;
       }
       default:
-        throw new TemplateError(file, undefined, undefined, `unknown line kind "${kind}" in the template output`);
+        throw new TemplateError(file, undefined, undefined, say(`mẫu viết ra một loại dòng không có: "${kind}"`, `unknown line kind "${kind}" in the template output`));
     }
   }
   model.signature.recipients = recipients.map((r, i) => plain(recipientLine(r, i === recipients.length - 1)));
   return model;
 
   function need<T>(value: T | undefined, kind: string): T {
-    if (value === undefined) throw new TemplateError(file, undefined, undefined, `"${kind}:" comes before the line that opens it`);
+    if (value === undefined) throw new TemplateError(file, undefined, undefined, say(`"${kind}:" đứng trước dòng mở nó`, `"${kind}:" comes before the line that opens it`));
     return value;
   }
 }

@@ -2,6 +2,7 @@
 // unreadable becomes a Finding rather than an exception, so no input ends in a stack trace.
 import { Composer, isAlias, isCollection, isPair, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 import { Findings } from '../diagnostics/finding.js';
+import { yamlWords } from './yaml-words.js';
 
 export interface PlanSource {
   file: string;
@@ -35,10 +36,15 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
     return undefined;
   }
   const { doc, lines, aliases } = read;
-  const problems = [...doc.errors, ...doc.warnings];
+  const all = [...doc.errors, ...doc.warnings];
+  // A tab in the indentation makes the parser misread every line around it ("implicit keys…"): the tab
+  // is the one thing to fix, and the rest only echoes it.
+  const tabs = all.filter((p) => p.code === 'TAB_AS_INDENT');
+  const problems = tabs.length > 0 ? [...tabs, ...all.filter((p) => p.code !== 'TAB_AS_INDENT')] : all;
+  const shown = tabs.length > 0 ? Math.min(tabs.length, MAX_YAML_PROBLEMS) : MAX_YAML_PROBLEMS;
   // One broken line can make the parser report every line after it: the first few say what to fix, and
   // thousands of code frames (a megabyte of text) would only bury them.
-  for (const problem of problems.slice(0, MAX_YAML_PROBLEMS)) {
+  for (const problem of problems.slice(0, shown)) {
     const at = lines.linePos(problem.code === 'MISSING_CHAR' ? (unclosedQuote(text) ?? problem.pos[0]) : problem.pos[0]);
     findings.add({
       file,
@@ -46,12 +52,12 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
       column: at.col,
       severity: doc.errors.includes(problem as never) ? 'error' : 'warning',
       code: yamlCode(problem.code),
-      params: { detail: firstLine(problem.message), key: duplicateKeyName(text, problem.pos) },
+      params: { detail: yamlWords(firstLine(problem.message)), key: duplicateKeyName(text, problem.pos) },
     });
   }
-  if (problems.length > MAX_YAML_PROBLEMS) {
-    const at = lines.linePos(problems[MAX_YAML_PROBLEMS]!.pos[0]);
-    findings.add({ file, line: at.line, column: at.col, severity: 'error', code: 'yaml-more', params: { count: problems.length - MAX_YAML_PROBLEMS } });
+  if (problems.length > shown) {
+    const at = lines.linePos(problems[shown]!.pos[0]);
+    findings.add({ file, line: at.line, column: at.col, severity: 'error', code: 'yaml-more', params: { count: problems.length - shown } });
   }
   if (doc.errors.length > 0) return undefined;
   const alias = aliases ? checkAliases(doc) : undefined;
@@ -66,7 +72,7 @@ export function parsePlanText(file: string, bytes: Uint8Array, findings: Finding
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
     // Whatever the checks above did not foresee is still a finding, never a stack trace.
-    findings.add({ file, line: 1, column: 1, severity: 'error', code: 'yaml-syntax', params: { detail: (error as Error).message } });
+    findings.add({ file, line: 1, column: 1, severity: 'error', code: 'yaml-syntax', params: { detail: yamlWords((error as Error).message) } });
     return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

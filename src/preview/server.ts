@@ -12,6 +12,7 @@ import { compose, forgetTemplates, loadTemplates, TemplateError } from '../doc/c
 import { displayPath } from '../paths.js';
 import { checkPlanFile } from '../plan/check.js';
 import { escapeHtml, renderHtml } from '../writers/html.js';
+import { say } from '../i18n.js';
 
 const LIVE_JS = `// cchc-plan preview: fetch the page again when the plan or a template is saved.
 const events = new EventSource('/__preview/events');
@@ -64,12 +65,13 @@ export class Preview {
         this.options.log(report.trimEnd());
       } else {
         this.page = renderHtml(compose(checked.plan, await loadTemplates(templatesDir)), LIVE_HEAD);
-        if (this.failing) this.options.log(`${displayPath(file)}: hết lỗi, tài liệu hiển thị lại`);
+        if (this.failing) this.options.log(say(`${displayPath(file)}: hết lỗi, tài liệu hiển thị lại`, `${displayPath(file)}: no more errors, the document shows again`));
         this.failing = false;
-        this.options.log(`${displayPath(file)}: đã hiển thị (${Math.round(performance.now() - started)} ms)`);
+        const ms = Math.round(performance.now() - started);
+        this.options.log(say(`${displayPath(file)}: đã hiển thị (${ms} ms)`, `${displayPath(file)}: rendered (${ms} ms)`));
       }
     } catch (error) {
-      const message = error instanceof TemplateError ? error.message : `cannot render: ${error instanceof Error ? error.message : String(error)}`;
+      const message = error instanceof TemplateError ? error.message : say(`không hiển thị được: ${error instanceof Error ? error.message : String(error)}`, `cannot render: ${error instanceof Error ? error.message : String(error)}`);
       this.page = problemPage(file, new Findings(), message);
       this.failing = true;
       this.options.log(message);

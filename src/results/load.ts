@@ -11,6 +11,7 @@ import { planFile } from '../plan/files.js';
 import type { Plan } from '../plan/types.generated.js';
 import { checkResultsFile, resultsFile } from './check.js';
 import type { Results } from './types.generated.js';
+import { say } from '../i18n.js';
 
 export interface LoadedRecord {
   file: string;
@@ -31,24 +32,28 @@ export async function loadRecord(arg: string, lang: Lang): Promise<LoadedRecord 
     const checked = await checkResultsFile(file, findings);
     if (!checked.results || !checked.plan) {
       reportToStderr(findings, file, checked.text, lang);
-      process.stderr.write(`cchc-plan: ${displayPath(file)} has errors; fix them (cchc-plan validate ${displayPath(file)}) first\n`);
+      const shown = displayPath(file);
+      process.stderr.write(say(`cchc-plan: ${shown} có lỗi; hãy sửa trước (cchc-plan validate ${shown})\n`, `cchc-plan: ${shown} has errors; fix them (cchc-plan validate ${shown}) first\n`));
       return 2;
     }
     return { file, exists: true, text: checked.text, results: checked.results, plan: checked.plan, planFile: checked.planFile! };
   }
   if (!/^\d{4}$/.test(arg)) {
-    process.stderr.write(`cchc-plan: no record ${displayPath(file)}\n`);
+    process.stderr.write(say(`cchc-plan: không có tệp kết quả ${displayPath(file)}\n`, `cchc-plan: no record ${displayPath(file)}\n`));
     return 2;
   }
   const plan = planFile(arg);
   if (!existsSync(plan)) {
-    process.stderr.write(`cchc-plan: no plan ${displayPath(plan)} for the year ${arg}, and no record ${displayPath(file)}\n`);
+    process.stderr.write(say(
+      `cchc-plan: không có kế hoạch ${displayPath(plan)} của năm ${arg}, cũng không có tệp kết quả ${displayPath(file)}\n`,
+      `cchc-plan: no plan ${displayPath(plan)} for the year ${arg}, and no record ${displayPath(file)}\n`,
+    ));
     return 2;
   }
   const checked = await checkPlanFile(plan, findings);
   if (!checked.plan) {
     reportToStderr(findings, plan, checked.text, lang);
-    process.stderr.write(`cchc-plan: ${displayPath(plan)} has errors; fix them (cchc-plan validate) first\n`);
+    process.stderr.write(say(`cchc-plan: ${displayPath(plan)} có lỗi; hãy sửa trước (cchc-plan validate)\n`, `cchc-plan: ${displayPath(plan)} has errors; fix them (cchc-plan validate) first\n`));
     return 2;
   }
   return { file, exists: false, results: { plan: Number(arg) }, plan: checked.plan, planFile: plan };

@@ -5,11 +5,12 @@
 // thread-pool round trip costs more than the write.
 import { chmodSync, existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { say, systemError } from '../i18n.js';
 
 /** Why a set of files was not written: the file that could not be, and the system's code. */
 export class WriteError extends Error {
   constructor(readonly file: string, readonly code: string) {
-    super(`cannot write ${file}: ${code}`);
+    super(say(`không ghi được ${file}: ${systemError(code)}`, `cannot write ${file}: ${systemError(code)}`));
   }
 }
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { makeFolder, writeAtomic, writeTarget } from './atomic.js';
+import { say, systemError } from '../i18n.js';
 
 /** A lock not refreshed for this long belongs to a process that died (a refresh comes every half of it). */
 const STALE_MS = 10_000;
@@ -16,7 +17,7 @@ const RETRIES = { retries: 45, factor: 1.3, minTimeout: 20, maxTimeout: 500, ran
 /** Why the lock could not be had: another writer holds it (busy), or the folder refused it (a system code). */
 export class LockError extends Error {
   constructor(readonly file: string, readonly code: string) {
-    super(`cannot lock ${file}: ${code}`);
+    super(say(`không giữ được khóa của ${file}: ${systemError(code)}`, `cannot lock ${file}: ${systemError(code)}`));
   }
 }
 

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { say, systemError } from '../i18n.js';
 
 export class PdfError extends Error {
   constructor(message: string, readonly exit: 1 | 2) {
@@ -17,10 +18,14 @@ export class PdfError extends Error {
 /** The program: CCHC_SOFFICE names another (a LibreOffice outside PATH). */
 export const sofficeCommand = () => process.env.CCHC_SOFFICE || 'soffice';
 
-export const INSTALL_HINT =
+export const installHint = () => say(
+  'LibreOffice chuyển .docx thành PDF. Cài đặt: sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu). '
+    + 'Trên Windows, cài LibreOffice từ libreoffice.org và thêm thư mục chương trình (C:\\Program Files\\LibreOffice\\program) vào PATH, '
+    + 'hoặc đặt CCHC_SOFFICE là đường dẫn tới soffice.exe.',
   'LibreOffice converts the .docx to PDF. Install it: sudo apt-get install libreoffice-writer-nogui (Debian/Ubuntu). '
-  + 'On Windows, install LibreOffice from libreoffice.org and add its program folder (C:\\Program Files\\LibreOffice\\program) to PATH, '
-  + 'or set CCHC_SOFFICE to soffice.exe.';
+    + 'On Windows, install LibreOffice from libreoffice.org and add its program folder (C:\\Program Files\\LibreOffice\\program) to PATH, '
+    + 'or set CCHC_SOFFICE to soffice.exe.',
+);
 
 /** The .docx bytes as PDF bytes, or a PdfError: LibreOffice missing (exit 2), failed or timed out. */
 export async function docxToPdf(docx: Uint8Array, timeoutMs: number): Promise<Uint8Array> {
@@ -53,16 +58,25 @@ function run(command: string, args: string[], timeoutMs: number): Promise<void> 
       } catch {
         // already gone
       }
-      reject(new PdfError(`LibreOffice did not finish the PDF within ${Math.round(timeoutMs / 1000)} s and was stopped; no PDF was written (--pdf-timeout gives it longer)`, 2));
+      const s = Math.round(timeoutMs / 1000);
+      reject(new PdfError(say(
+        `LibreOffice chưa làm xong PDF sau ${s} giây nên đã bị dừng; không ghi PDF nào (--pdf-timeout cho thêm thời gian)`,
+        `LibreOffice did not finish the PDF within ${s} s and was stopped; no PDF was written (--pdf-timeout gives it longer)`,
+      ), 2));
     }, timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(error.code === 'ENOENT' ? new PdfError(`'${command}' was not found. ${INSTALL_HINT}`, 2) : new PdfError(`cannot start ${command}: ${error.code ?? error.message}`, 2));
+      reject(error.code === 'ENOENT'
+        ? new PdfError(say(`không tìm thấy '${command}'. ${installHint()}`, `'${command}' was not found. ${installHint()}`), 2)
+        : new PdfError(say(`không chạy được ${command}: ${systemError(error)}`, `cannot start ${command}: ${systemError(error)}`), 2));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else if (signal !== 'SIGKILL') reject(new PdfError(`LibreOffice could not convert the document (exit ${code ?? signal})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`, 2));
+      else if (signal !== 'SIGKILL') {
+        const said = stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : '';
+        reject(new PdfError(say(`LibreOffice không chuyển được văn bản (mã thoát ${code ?? signal})${said}`, `LibreOffice could not convert the document (exit ${code ?? signal})${said}`), 2));
+      }
     });
   });
 }

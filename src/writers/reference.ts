@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { displayPath, PACKAGE_ROOT } from '../paths.js';
 import { compress, type Compressed } from './zip.js';
+import { say, systemError } from '../i18n.js';
 
 export const DEFAULT_REFERENCE = join(PACKAGE_ROOT, 'templates', 'reference.docx');
 
@@ -57,23 +58,29 @@ function readReference(path: string): Reference {
   } catch (error) {
     // A file system error has a code such as ENOENT; fflate's errors have numeric codes.
     const code = (error as { code?: unknown }).code;
-    throw new ReferenceError(typeof code === 'string' ? `cannot read ${file}: ${code}` : `${file} is not a Word document (.docx): ${(error as Error).message}`);
+    throw new ReferenceError(typeof code === 'string'
+      ? say(`không đọc được ${file}: ${systemError(code)}`, `cannot read ${file}: ${systemError(code)}`)
+      : say(`${file} không phải văn bản Word (.docx): ${(error as Error).message}`, `${file} is not a Word document (.docx): ${(error as Error).message}`));
   }
   /** The elements of a part named in `names`; a part missing or not XML means no Word document. */
   const part = (name: string, names: string[]) => {
     const data = files[name];
-    if (!data) throw new ReferenceError(`${file} is not a Word document (.docx): it has no ${name}`);
+    if (!data) throw new ReferenceError(say(`${file} không phải văn bản Word (.docx): thiếu phần ${name}`, `${file} is not a Word document (.docx): it has no ${name}`));
     try {
       return elements(Buffer.from(data).toString('utf8'), new Set(names));
     } catch (error) {
-      throw new ReferenceError(`${file} is not a Word document (.docx): ${name}: ${(error as Error).message}`);
+      throw new ReferenceError(say(`${file} không phải văn bản Word (.docx): ${name}: ${(error as Error).message}`, `${file} is not a Word document (.docx): ${name}: ${(error as Error).message}`));
     }
   };
   const ids = new Set(part('word/styles.xml', ['w:style']).map((style) => style.attributes['w:styleId']));
   const missing = REQUIRED_STYLES.filter((id) => !ids.has(id));
   if (missing.length > 0) {
-    throw new ReferenceError(`${file} lacks the paragraph styles ${missing.join(', ')} that a plan's paragraphs use. `
-      + 'Restyle a copy of templates/reference.docx in Word instead of starting from another document, and keep those styles.');
+    throw new ReferenceError(say(
+      `${file} thiếu các kiểu đoạn ${missing.join(', ')} mà các đoạn của kế hoạch dùng. `
+        + 'Hãy sửa kiểu chữ trên một bản sao của templates/reference.docx trong Word, thay vì bắt đầu từ văn bản khác, và giữ các kiểu đó.',
+      `${file} lacks the paragraph styles ${missing.join(', ')} that a plan's paragraphs use. `
+        + 'Restyle a copy of templates/reference.docx in Word instead of starting from another document, and keep those styles.',
+    ));
   }
   const headerIds = new Set(part('word/_rels/document.xml.rels', ['Relationship'])
     .filter((r) => r.attributes.Type?.endsWith('/header'))
@@ -84,8 +91,12 @@ function readReference(path: string): Reference {
   const header = (type: string) => last.find((h) => h.attributes['w:type'] === type && headerIds.has(h.attributes['r:id']!))?.attributes['r:id'];
   const pageNumbers = header('default');
   if (!pageNumbers) {
-    throw new ReferenceError(`${file} has no page header for its pages: ND30 numbers the pages from the second. `
-      + 'Keep the header with the page number that templates/reference.docx has.');
+    throw new ReferenceError(say(
+      `${file} không có đầu trang cho các trang: Nghị định 30 đánh số trang từ trang thứ hai. `
+        + 'Hãy giữ đầu trang có số trang như trong templates/reference.docx.',
+      `${file} has no page header for its pages: ND30 numbers the pages from the second. `
+        + 'Keep the header with the page number that templates/reference.docx has.',
+    ));
   }
   const first = header('first');
   part('[Content_Types].xml', []);

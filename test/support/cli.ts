@@ -1,6 +1,6 @@
 // Runs the built CLI as a user would: a separate Node process, with its own cwd and environment.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,43 @@ export function readSeed(name: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/**
+ * The plans and records the repository ships, by name. Tests never work on them in place, nor list the
+ * folders they lie in (a user following the README may add plans there): each test file gets a copy of
+ * exactly these files, and the CLI runs in that copy unless a test names another folder.
+ */
+export const SHIPPED = [
+  'plans/2022.yaml', 'plans/2025.yaml', 'plans/units.yaml',
+  'plans/examples/so-gddt-2026.yaml', 'plans/examples/truong-thpt-2025-2026.yaml', 'plans/examples/ubnd-huyen-2026.yaml', 'plans/examples/ubnd-xa-2026.yaml',
+  ...['gdtx', 'longhung', 'ptdtnt', 'thpt_chuyen', 'thpt_hoang_dieu', 'thpt_phu_tam'].map((key) => `plans/units/${key}/2025.yaml`),
+  'results/2025.yaml',
+  ...['longhung', 'thpt_chuyen', 'thpt_phu_tam'].map((key) => `results/units/${key}/2025.yaml`),
+] as const;
+
+let shippedDir: string | undefined;
+
+/** This test file's copy of the shipped files, made at first use. */
+export function shippedCopy(): string {
+  if (!shippedDir) {
+    shippedDir = mkdtempSync(join(tmpdir(), 'cchc-plan-shipped-'));
+    copyShipped(shippedDir);
+  }
+  return shippedDir;
+}
+
+/** A shipped file's text, from this test file's copy. */
+export function shipped(path: (typeof SHIPPED)[number]): string {
+  return readFileSync(join(shippedCopy(), path), 'utf8');
+}
+
+/** Copies the shipped files under `prefix` ('plans', 'results/units', or all) into `dir`. */
+export function copyShipped(dir: string, prefix = ''): void {
+  for (const path of SHIPPED.filter((p) => p.startsWith(prefix))) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    copyFileSync(join(dir === shippedDir ? ROOT : shippedCopy(), path), join(dir, path));
+  }
+}
+
 export interface Run {
   code: number;
   stdout: string;
@@ -29,7 +66,7 @@ export function cli(args: string[], options: { cwd?: string; env?: Record<string
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
+    cwd: options.cwd ?? shippedCopy(),
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
