@@ -204,3 +204,36 @@ describe('preview: ports', () => {
     expect(run.stderr).toContain('không có kế hoạch plans/2031.yaml');
   });
 });
+
+describe('preview: stopping', () => {
+  /** Whether anything answers at `url` now. */
+  const answers = (url: string) => fetch(url).then(() => true, () => false);
+  const until = async (what: () => Promise<boolean>, ms: number) => {
+    for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await what()) return true;
+    return false;
+  };
+
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s stops it: exit 0, "Đã dừng xem trước.", the port free', async (signal) => {
+    const running = await start(['2025', '--port', '0'], workspace({ 'plans/2025.yaml': PLAN }));
+    expect(await answers(running.url)).toBe(true);
+    running.child.kill(signal);
+    expect(await running.exit).toBe(0);
+    expect(running.stderr()).toContain('Đã dừng xem trước.');
+    expect(await answers(running.url)).toBe(false);
+  });
+
+  it('started the way npx starts it (npm, then sh -c, then node), it stops when npm is killed outright', async () => {
+    // npx runs a package's command through `sh -c`; a killed npx leaves that shell and the preview behind,
+    // and no signal reaches them: the preview sees its launchers gone.
+    const dir = workspace({ 'plans/2025.yaml': PLAN });
+    // "; true" keeps each shell from replacing itself with its command, as npm's shell does not either.
+    const npm = spawn('sh', ['-c', `sh -c '"${process.execPath}" "${BIN}" preview 2025 --port 0; true'; true`], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    npm.stdout.on('data', (d) => (out += d));
+    expect(await until(async () => /http:\/\/127\.0\.0\.1:\d+\//.test(out), 10_000)).toBe(true);
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
+    expect(await answers(url)).toBe(true);
+    npm.kill('SIGKILL');
+    expect(await until(async () => !(await answers(url)), 5_000)).toBe(true);
+  });
+});

@@ -67,8 +67,8 @@ export async function init(folder: string | undefined, options: InitOptions): Pr
   const hasPlans = existsSync(plansDir) && readdirSync(plansDir).some((f) => /\.ya?ml$/.test(f));
   if (hasPlans && !options.force) {
     process.stderr.write(say(
-      `cchc-plan: ${displayPath(plansDir)} đã có kế hoạch; không thay đổi gì. Dùng --force để thêm những tệp còn thiếu (kế hoạch đã có được giữ nguyên).\n`,
-      `cchc-plan: ${displayPath(plansDir)} already has plans; nothing was changed. Use --force to add the files that are missing (the plans there are kept).\n`,
+      `cchc-plan: ${displayPath(plansDir)}/ đã có kế hoạch; không thay đổi gì. Dùng --force để thêm những tệp còn thiếu (kế hoạch đã có được giữ nguyên).\n`,
+      `cchc-plan: ${displayPath(plansDir)}/ already has plans; nothing was changed. Use --force to add the files that are missing (the plans there are kept).\n`,
     ));
     return 2;
   }

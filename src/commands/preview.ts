@@ -2,7 +2,7 @@
 // 127.0.0.1 only. Without --port it takes the first free port from 8130; a --port in use is exit 2.
 // Ctrl-C (SIGINT), SIGTERM or SIGHUP stops it and the command returns 0; so does the end of the process that
 // started it (npx, a terminal closed), which may die without passing its signal on.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
 import { DEFAULT_TEMPLATES } from '../doc/compose.js';
@@ -65,10 +65,12 @@ export async function preview(arg: string, options: PreviewCommandOptions): Prom
   previewer.watch();
   // Ctrl-C is caught before the address is printed: whoever reads the address may stop us at once.
   const stopped = new Promise<void>((done) => {
-    const parent = process.ppid;
-    // A parent that dies leaves this process to another (init, a subreaper): its ppid changes.
+    const started = launchers();
+    // A launcher that dies leaves its child to another process (init, a subreaper): a parent id changes.
+    // Two levels: npx runs the tool through `sh -c`, and a killed npx leaves that shell running.
     const orphaned = setInterval(() => {
-      if (process.ppid !== parent) stop();
+      const now = launchers();
+      if (now.parent !== started.parent || now.grandparent !== started.grandparent) stop();
     }, 500);
     orphaned.unref();
     const stop = () => {
@@ -87,6 +89,18 @@ export async function preview(arg: string, options: PreviewCommandOptions): Prom
   await previewer.close();
   process.stderr.write(say('Đã dừng xem trước.\n', 'Preview stopped.\n'));
   return 0;
+}
+
+/** This process's parent, and the parent's parent where the system shows it (/proc on Linux). */
+function launchers(): { parent: number; grandparent?: number } {
+  const parent = process.ppid;
+  try {
+    // Field 4 of /proc/PID/stat, after the command name in parentheses (which may hold spaces).
+    const stat = readFileSync(`/proc/${parent}/stat`, 'utf8');
+    return { parent, grandparent: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) };
+  } catch {
+    return { parent };
+  }
 }
 
 function listen(previewer: Preview, port: number): Promise<NodeJS.ErrnoException | undefined> {

@@ -33,6 +33,15 @@ const token = (name: string) => {
 export function templateProblem(message: string, source?: string): TemplateProblem {
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(?:Expecting (.*), got '([^']+)'|Unexpected (.*))/s.exec(message);
   if (parse) {
+    // A block left open is seen only at the end of the file: point at where it was opened.
+    const open = parse[5] === 'EOF' ? unclosedBlock(source) : undefined;
+    if (open) {
+      return {
+        line: open.line,
+        column: open.column,
+        detail: say(`khối {{#${open.name}}} mở ở đây chưa được đóng: thêm {{/${open.name}}} ở chỗ khối kết thúc`, `the block {{#${open.name}}} opened here is never closed: add {{/${open.name}}} where it ends`),
+      };
+    }
     const line = Number(parse[1]);
     const expected = [...new Set([...(parse[4] ?? '').matchAll(/'([^']+)'/g)].map((m) => token(m[1]!)))];
     const found = parse[5] ? token(parse[5]) : parse[6] ?? '?';
@@ -92,4 +101,19 @@ function columnOf(source: string | undefined, line: number, before: string): num
     if (text.slice(k - m, k) === past.slice(past.length - m) && (m === past.length || k - m === 0)) return k;
   }
   return undefined;
+}
+
+/** The innermost {{#block}} still open at the end of the source (comments and raw text aside). */
+function unclosedBlock(source: string | undefined): { name: string; line: number; column: number } | undefined {
+  if (!source) return undefined;
+  const stack: { name: string; offset: number }[] = [];
+  for (const m of source.matchAll(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?([#/])>?\s*([\w.-]+)/g)) {
+    if (!m[1]) continue;
+    if (m[1] === '#') stack.push({ name: m[2]!, offset: m.index! });
+    else if (stack.at(-1)?.name === m[2]) stack.pop();
+  }
+  const open = stack.at(-1);
+  if (!open) return undefined;
+  const before = source.slice(0, open.offset).split('\n');
+  return { name: open.name, line: before.length, column: before.at(-1)!.length };
 }
