@@ -301,12 +301,12 @@ describe('rollup: bad unit folders and records never stop the others', () => {
   });
 });
 
-describe("README: For the Department", () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+describe("docs/reference.md: For the Department", () => {
+  const readme = readFileSync(join(ROOT, 'docs', 'reference.md'), 'utf8');
   /** The ```text block that starts with "$ npx cchc-plan <command>": its arguments and its output. */
   const block = (command: string) => {
     const m = new RegExp('```text\\n\\$ npx cchc-plan (' + command + '[^\\n]*)\\n([\\s\\S]*?)```').exec(readme);
-    if (!m) throw new Error(`no README block for ${command}`);
+    if (!m) throw new Error(`no block in docs/reference.md for ${command}`);
     return { args: m[1]!.split(/\s+/), output: m[2]! };
   };
 

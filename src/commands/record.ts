@@ -2,12 +2,13 @@
 // every other line of the file kept as it was; refused (the file untouched) if the record would not
 // validate afterwards.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import dayjs from 'dayjs';
 import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { reportToStderr } from '../diagnostics/report.js';
-import { displayPath, PACKAGE_ROOT } from '../paths.js';
+import { displayPath } from '../paths.js';
+import { schemaFrom } from '../plan/plan-yaml.js';
 import { paddedKey } from '../text/characters.js';
 import { closestAll } from '../text/closest.js';
 import { checkResultsBytes, rowMonths } from '../results/check.js';
@@ -96,7 +97,7 @@ export async function post(year: string, options: PostOptions): Promise<number> 
 }
 
 async function write(file: string, year: string, key: 'activities' | 'posts', entry: Record<string, unknown>, what: string, lang: Lang): Promise<number> {
-  const schema = relative(dirname(resolve(file)), join(PACKAGE_ROOT, 'schemas', 'results.schema.json')).split('\\').join('/');
+  const schema = schemaFrom(dirname(resolve(file)), 'results.schema.json');
   try {
     makeFolder(dirname(writeTarget(file)));
     // Read, edit, check and write under the record's lock: another done or post may have added its entry

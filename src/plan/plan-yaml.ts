@@ -3,7 +3,8 @@
 // person has something to do.
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Plan } from './types.generated.js';
 
@@ -19,7 +20,21 @@ const FOLD_FROM = 90;
 const LINE_WIDTH = 110;
 
 /** The schema modeline's path from a plan written in `dir`. */
-export const schemaFrom = (dir: string, schema = 'plan.schema.json') => relative(dir, join(PACKAGE_ROOT, 'schemas', schema)).split('\\').join('/');
+/**
+ * The schema a file written in `dir` names on its first line, relative to it: the project's own copy
+ * (schemas/ in `dir` or a folder above it, as `cchc-plan init` makes), else the installed package's.
+ */
+export function schemaFrom(dir: string, schema = 'plan.schema.json'): string {
+  let found = join(PACKAGE_ROOT, 'schemas', schema);
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(join(at, 'schemas', schema))) {
+      found = join(at, 'schemas', schema);
+      break;
+    }
+    if (dirname(at) === at) break;
+  }
+  return relative(dir, found).split('\\').join('/');
+}
 
 /** The plan as YAML, with `intro` (the lines after the schema modeline) at the top. */
 export function planYaml(plan: Plan, comments: PlanComment[], intro: { schema: string; lines: string[] }): string {
