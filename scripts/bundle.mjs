@@ -16,7 +16,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   // Less for V8 to read on every start; nothing reads these files but Node.
   minify: true,
   legalComments: 'none',

@@ -1,4 +1,4 @@
-// `npm run gen:font-widths`: writes src/writers/font-widths.generated.ts, the advance widths of Liberation
+// `npm run gen:font-widths`: writes src/nd30/font-widths.generated.ts, the advance widths of Liberation
 // Serif (metric-compatible with Times New Roman, the font ND30 requires) for the characters Vietnamese
 // headers use, so `validate` can tell whether a header line fits its column. Needs the fonts of version
 // 2 (Debian: fonts-liberation2): version 1 has no glyph for the Vietnamese letters with two marks (Ủ, Ố,
@@ -39,7 +39,7 @@ export const BOLD: Record<string, number> = ${JSON.stringify(bold.table)};
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const target = fileURLToPath(new URL('../src/writers/font-widths.generated.ts', import.meta.url));
+  const target = fileURLToPath(new URL('../src/nd30/font-widths.generated.ts', import.meta.url));
   writeFileSync(target, fontWidthsSource());
   console.log(`wrote ${target}`);
 }

@@ -1,6 +1,6 @@
 // `npm run gen:reference`: writes templates/reference.docx, the reference document every build copies its
 // styles, settings, fonts, page-number headers and content types from (as pandoc's --reference-doc). It is
-// made by the docx library from the rules in src/writers/nd30.ts, and committed; test/reference.test.ts
+// made by the docx library from the rules in src/nd30/format.ts, and committed; test/reference.test.ts
 // fails when the committed file no longer matches what this script makes.
 // An agency restyles a copy in Word and builds with --reference-doc; the styles named in REQUIRED_STYLES
 // (src/writers/reference.ts) must stay, each with its style id.
@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { BODY, FONT, MARGIN, PAGE, SIZE } from '../dist/writers/nd30.js';
+import { BODY, FONT, MARGIN, PAGE, SIZE } from '../dist/nd30/format.js';
 
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 /** Fixed dates for the package, so the same rules give the same file. */

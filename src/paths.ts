@@ -14,9 +14,11 @@ function findPackage(): { root: string; version: string } {
   }
 }
 
-const PACKAGE = findPackage();
-export const PACKAGE_ROOT = PACKAGE.root;
-export const VERSION = PACKAGE.version;
+let found: { root: string; version: string } | undefined;
+
+/** The package's folder, found at first use (not when this module loads), so a copy moved elsewhere finds its own. */
+export const packageRoot = () => (found ??= findPackage()).root;
+export const version = () => (found ??= findPackage()).version;
 
 /** A file as a message names it: relative to the working folder when it lies inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {

@@ -44,7 +44,10 @@ export async function runPlan(file: string, options: PipelineOptions): Promise<P
   const outDir = options.outDir ?? 'out';
   const base = outputBase(file, outDir, options.baseDir);
   if (!base) {
-    const message = `cannot build ${displayPath(file)}: its name gives no output name inside ${displayPath(outDir)}; rename the plan, e.g. 2025.yaml`;
+    const message = say(
+      `không xuất được ${displayPath(file)}: tên tệp không cho một tên tệp kết quả trong ${displayPath(outDir)}; đổi tên kế hoạch, ví dụ 2025.yaml`,
+      `cannot build ${displayPath(file)}: its name gives no output name inside ${displayPath(outDir)}; rename the plan, e.g. 2025.yaml`,
+    );
     return { ...result, ok: false, failure: { message, exit: 2 } };
   }
   // compose, and render each format

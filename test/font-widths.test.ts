@@ -10,7 +10,7 @@ import { ROOT } from './support/cli.js';
 const fonts = existsSync(join(FONT_DIR, 'LiberationSerif-Regular.ttf')) && existsSync(join(FONT_DIR, 'LiberationSerif-Bold.ttf'));
 
 describe('font widths', () => {
-  it.runIf(fonts)('src/writers/font-widths.generated.ts is what npm run gen:font-widths makes', () => {
-    expect(readFileSync(join(ROOT, 'src/writers/font-widths.generated.ts'), 'utf8')).toBe(fontWidthsSource());
+  it.runIf(fonts)('src/nd30/font-widths.generated.ts is what npm run gen:font-widths makes', () => {
+    expect(readFileSync(join(ROOT, 'src/nd30/font-widths.generated.ts'), 'utf8')).toBe(fontWidthsSource());
   });
 });

@@ -1,7 +1,7 @@
 // The reference document: templates/reference.docx is what scripts/gen-reference.mjs makes from the rules
 // in nd30.ts, a build takes its styles and page headers from it (or from --reference-doc), and one that
 // cannot serve stops the build with a message before anything is written.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +89,43 @@ describe('page layouts', () => {
     const orientations = [...xml.matchAll(/<w:pgSz [^>]*w:orient="(\w+)"/g)].map((m) => m[1]);
     expect(orientations).toEqual(['portrait', 'portrait', 'landscape', 'portrait', 'landscape', 'portrait', 'landscape']);
     expect(docxParts(join(dir, 'out', '2025.docx'))).toContain('word/header1.xml');
+  });
+});
+
+describe('the reference document, read once per change', () => {
+  const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith('reference-')) : []);
+
+  it('an unchanged reference is read from the cache: the same .docx, byte for byte, with and without it', () => {
+    const cache = workspace({});
+    const env = { CCHC_CACHE_DIR: join(cache, 'c') };
+    const [first, second] = [workspace({}), workspace({})];
+    expect(cli(['build', '2025', '--out', first, '--format', 'docx'], { env }).code).toBe(0);
+    expect(entries(join(cache, 'c'))).toHaveLength(1);
+    expect(cli(['build', '2025', '--out', second, '--format', 'docx'], { env }).code).toBe(0);
+    expect(entries(join(cache, 'c'))).toHaveLength(1);
+    expect(readFileSync(join(second, '2025.docx')).equals(readFileSync(join(first, '2025.docx')))).toBe(true);
+    // A cache entry that cannot be read (cut short, say) is read from the document again and written anew.
+    const entry = join(cache, 'c', entries(join(cache, 'c'))[0]!);
+    writeFileSync(entry, '{"version":');
+    const third = workspace({});
+    expect(cli(['build', '2025', '--out', third, '--format', 'docx'], { env }).code).toBe(0);
+    expect(readFileSync(join(third, '2025.docx')).equals(readFileSync(join(first, '2025.docx')))).toBe(true);
+    expect(() => JSON.parse(readFileSync(entry, 'utf8'))).not.toThrow();
+  });
+
+  it('a restyled reference is read afresh, and its styles reach the document', () => {
+    const cache = workspace({});
+    const env = { CCHC_CACHE_DIR: join(cache, 'c') };
+    const dir = workspace({ 'my-styles.docx': readFileSync(REFERENCE) });
+    expect(cli(['build', '2025', '--out', join(dir, 'a'), '--reference-doc', join(dir, 'my-styles.docx')], { env }).code).toBe(0);
+    // The agency restyles it in place, under the same name.
+    writeFileSync(join(dir, 'my-styles.docx'), restyled((p) => {
+      p['word/styles.xml'] = p['word/styles.xml']!.replace(/(<w:style [^>]*w:styleId="BodyText"[\s\S]*?<w:sz w:val=")28(")/, '$126$2');
+    }));
+    expect(cli(['build', '2025', '--out', join(dir, 'b'), '--reference-doc', join(dir, 'my-styles.docx')], { env }).code).toBe(0);
+    expect(entries(join(cache, 'c'))).toHaveLength(2);
+    const bodyText = (file: string) => /<w:style [^>]*w:styleId="BodyText"[\s\S]*?<\/w:style>/.exec(docxPart(file, 'word/styles.xml'))![0];
+    expect(bodyText(join(dir, 'a', '2025.docx'))).toContain('<w:sz w:val="28"/>');
+    expect(bodyText(join(dir, 'b', '2025.docx'))).toContain('<w:sz w:val="26"/>');
   });
 });

@@ -103,7 +103,7 @@ describe('outputs stay inside --out', () => {
       const dir = workspace({ [`sandbox/plans/${name}`]: BASE });
       const run = cli(['build', `sandbox/plans/${name}`, '--out', 'sandbox/out'], { cwd: dir });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('gives no output name inside sandbox/out');
+      expect(run.stderr).toContain('tên tệp không cho một tên tệp kết quả trong sandbox/out');
       const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => !f.startsWith('sandbox/plans'));
       expect(files.filter((f) => /\.(docx|md)$/.test(f))).toEqual([]);
     });

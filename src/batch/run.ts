@@ -1,29 +1,12 @@
 // Many plans in one process: every plan file under a folder, spread over worker threads when there are
 // enough of them to pay for the threads' start-up, with a progress bar on a terminal.
 import { availableParallelism } from 'node:os';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runPlan, type PipelineOptions, type PlanResult } from '../pipeline.js';
-import { isUnitsFile } from '../plan/files.js';
 import { currentLang } from '../i18n.js';
 
 /** Below this many plans one thread is quicker than starting workers (each loads the CLI again). */
 const PER_WORKER = 16;
-
-export function findPlans(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.ya?ml$/.test(entry.name) && !isUnitsFile(entry.name)) found.push(path);
-    }
-  };
-  walk(dir);
-  return found;
-}
 
 export interface Progress {
   (done: number, total: number, file: string): void;

@@ -5,7 +5,7 @@ import { Findings } from '../diagnostics/finding.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { reportToStderr } from '../diagnostics/report.js';
 import { displayPath } from '../paths.js';
-import { loadTemplates, TemplateError, DEFAULT_TEMPLATES } from '../doc/compose.js';
+import { loadTemplates, TemplateError, defaultTemplates } from '../doc/compose.js';
 import { runPlan, type PlanResult } from '../pipeline.js';
 import { makeFolder } from '../writers/atomic.js';
 import { say, systemError } from '../i18n.js';
@@ -54,7 +54,7 @@ export async function build(args: string[], options: BuildOptions): Promise<numb
   const list = planList(args, options.all, options.lang);
   if (typeof list === 'number') return list;
 
-  const templatesDir = options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES;
+  const templatesDir = options.templates ? resolve(options.templates) + '/' : defaultTemplates();
   const referenceDoc = options.referenceDoc === undefined ? undefined : resolve(options.referenceDoc);
   // A template that does not compile, or a reference document that cannot serve, stops the run before any plan.
   try {

@@ -11,7 +11,7 @@ import { reportToStderr } from '../diagnostics/report.js';
 import { say, systemError } from '../i18n.js';
 import { agencyNames, placeFrom } from '../init/names.js';
 import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI, projectReadme, VSCODE_EXTENSIONS, VSCODE_SETTINGS } from '../init/project-files.js';
-import { displayPath, PACKAGE_ROOT } from '../paths.js';
+import { displayPath, packageRoot } from '../paths.js';
 import { checkPlanBytes } from '../plan/check.js';
 import { rollOver } from '../plan/rollover.js';
 import type { Plan } from '../plan/types.generated.js';
@@ -73,7 +73,7 @@ export async function init(folder: string | undefined, options: InitOptions): Pr
     return 2;
   }
 
-  const source = readFileSync(join(PACKAGE_ROOT, 'plans', 'examples', example.file), 'utf8');
+  const source = readFileSync(join(packageRoot(), 'plans', 'examples', example.file), 'utf8');
   const planText = startingPlan(source, year, options, example.words);
   const target = join(plansDir, `${year}.yaml`);
   const findings = new Findings();
@@ -89,7 +89,7 @@ export async function init(folder: string | undefined, options: InitOptions): Pr
   const files: [string, string][] = [
     [target, planText.text],
     [join(root, 'results', '.gitkeep'), ''],
-    ...schemas.map((s) => [join(root, 'schemas', s), readFileSync(join(PACKAGE_ROOT, 'schemas', s), 'utf8')] as [string, string]),
+    ...schemas.map((s) => [join(root, 'schemas', s), readFileSync(join(packageRoot(), 'schemas', s), 'utf8')] as [string, string]),
     [join(root, '.gitignore'), GITIGNORE],
     [join(root, '.vscode', 'settings.json'), VSCODE_SETTINGS],
     [join(root, '.vscode', 'extensions.json'), VSCODE_EXTENSIONS],

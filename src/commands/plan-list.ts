@@ -3,8 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
-import { findPlans } from '../batch/run.js';
-import { PLANS_DIR, resolvePlanArgs } from '../plan/files.js';
+import { findPlans, PLANS_DIR, resolvePlanArgs } from '../plan/files.js';
 import { usageFinding } from './usage.js';
 import { say } from '../i18n.js';
 

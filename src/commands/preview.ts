@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
-import { DEFAULT_TEMPLATES } from '../doc/compose.js';
+import { defaultTemplates } from '../doc/compose.js';
 import { displayPath } from '../paths.js';
 import { planFile } from '../plan/files.js';
 import { Preview } from '../preview/server.js';
@@ -28,7 +28,7 @@ export async function preview(arg: string, options: PreviewCommandOptions): Prom
     process.stderr.write(say(`cchc-plan: không có kế hoạch ${displayPath(file)}\n`, `cchc-plan: no plan ${displayPath(file)}\n`));
     return 2;
   }
-  const templatesDir = options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES;
+  const templatesDir = options.templates ? resolve(options.templates) + '/' : defaultTemplates();
   if (!existsSync(templatesDir)) {
     process.stderr.write(say(
       `cchc-plan: không có thư mục mẫu ${displayPath(templatesDir)}; --templates phải là một thư mục có plan.hbs (sao chép templates/ để bắt đầu)\n`,

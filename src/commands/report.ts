@@ -3,7 +3,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import dayjs from 'dayjs';
 import type { Lang } from '../diagnostics/messages.js';
-import { composeReport, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
+import { composeReport, defaultTemplates, loadTemplates, TemplateError } from '../doc/compose.js';
 import { displayPath } from '../paths.js';
 import { periodOf } from '../plan/references.js';
 import { agencyName } from '../plan/view.js';
@@ -61,7 +61,7 @@ export async function report(arg: string, options: ReportOptions): Promise<numbe
     return 1;
   }
 
-  const templatesDir = options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES;
+  const templatesDir = options.templates ? resolve(options.templates) + '/' : defaultTemplates();
   // Undated, a report is dated today; what is late is judged on the report's day (a month's: its end).
   const [y, m, d] = (options.date ?? dayjs().format('YYYY-MM-DD')).split('-').map(Number) as [number, number, number?];
   const date: ReportDate = { year: y, month: m, ...(d !== undefined && { day: d }) };

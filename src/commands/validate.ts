@@ -5,7 +5,7 @@ import type { Lang } from '../diagnostics/messages.js';
 import { renderReport, wantsColor, type Format } from '../diagnostics/report.js';
 import { displayPath } from '../paths.js';
 import { checkPlanFile } from '../plan/check.js';
-import { isUnitsFile } from '../plan/files.js';
+import { isResultsFile, isUnitsFile } from '../plan/files.js';
 import { planList } from './plan-list.js';
 
 export interface ValidateOptions {
@@ -27,10 +27,10 @@ export async function validate(args: string[], options: ValidateOptions): Promis
       if (result.text !== undefined && result.findings.length > 0) sources.set(result.file, result.text);
     }
   } else {
-    const { checkResultsFile, isResultsFile } = await import('../results/check.js');
+    // A record's checker (and the schedule it reads) is loaded only when a record is among the files.
     for (const file of list.files) {
       const checked = isResultsFile(file)
-        ? await checkResultsFile(file, findings)
+        ? await (await import('../results/check.js')).checkResultsFile(file, findings)
         : isUnitsFile(file)
           ? (await import('../units/read.js')).readUnitsFile(file, findings)
           : await checkPlanFile(file, findings);

@@ -1,7 +1,7 @@
 // Composes both plans through the same templates as `build`, merges them into a redline and writes it
 // atomically. Loaded only when `diff --docx` asks for it.
 import { dirname, resolve } from 'node:path';
-import { compose, DEFAULT_TEMPLATES, loadTemplates, TemplateError } from '../doc/compose.js';
+import { compose, defaultTemplates, loadTemplates, TemplateError } from '../doc/compose.js';
 import { isoSeconds, textOf } from '../doc/model.js';
 import type { Plan } from '../plan/types.generated.js';
 import { displayPath } from '../paths.js';
@@ -16,7 +16,7 @@ export type Written = { ok: true; file: string; notes: string[] } | { ok: false;
 export async function writeRedline(older: Plan, newer: Plan, file: string, options: { author?: string; date?: string; templates?: string; referenceDoc?: string }): Promise<Written> {
   let result;
   try {
-    const templates = await loadTemplates(options.templates ? resolve(options.templates) + '/' : DEFAULT_TEMPLATES);
+    const templates = await loadTemplates(options.templates ? resolve(options.templates) + '/' : defaultTemplates());
     const a = compose(older, templates);
     const b = compose(newer, templates);
     // Without --author/--date the redline is repeatable: the newer plan's agency and issue date.

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Handlebars from 'handlebars';
-import { displayPath, PACKAGE_ROOT } from '../paths.js';
+import { displayPath, packageRoot } from '../paths.js';
 import { parseInline, type Run } from '../plan/prose.js';
 import type { Plan } from '../plan/types.generated.js';
 import { templateContext, type TemplateContext } from './template-context.js';
@@ -11,11 +11,11 @@ import { plain, type Appendix, type Block, type BlockKind, type Column, type Doc
 import { roman } from './numbering.js';
 import { TEMPLATE_OPTIONS } from './template-options.js';
 import { misusedName } from './template-calls.js';
-import { recipientLine } from '../writers/nd30.js';
+import { recipientLine } from '../nd30/format.js';
 import { say, systemError } from '../i18n.js';
 import { templateProblem } from './template-errors.js';
 
-export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates') + '/';
+export const defaultTemplates = () => join(packageRoot(), 'templates') + '/';
 
 /**
  * A template that cannot be compiled or run: the build stops and names the file and line, as
@@ -43,9 +43,9 @@ const MAIN = new Set(['plan.hbs', 'report.hbs']);
 const loaded = new Map<string, Templates>();
 
 /** Forget a folder's compiled templates, so the next load reads them again (preview, after an edit). */
-export const forgetTemplates = (dir = DEFAULT_TEMPLATES) => loaded.delete(dir);
+export const forgetTemplates = (dir = defaultTemplates()) => loaded.delete(dir);
 
-export async function loadTemplates(dir = DEFAULT_TEMPLATES): Promise<Templates> {
+export async function loadTemplates(dir = defaultTemplates()): Promise<Templates> {
   const cached = loaded.get(dir);
   if (cached) return cached;
   let files: string[];

@@ -1,5 +1,5 @@
 // The one document model both writers render: what the plan says, in the order and wording the templates
-// chose. It knows nothing of Word or Markdown; the format rules live in src/writers/nd30.ts.
+// chose. It knows nothing of Word or Markdown; the format rules live in src/nd30/format.ts.
 // A redline (cchc-plan diff --docx) is the same model with some runs, paragraphs and rows marked as
 // inserted or deleted.
 import type { Run as InlineRun } from '../plan/prose.js';

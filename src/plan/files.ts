@@ -29,3 +29,21 @@ export function resolvePlanArgs(args: string[], cwd = process.cwd()): Resolved {
   }
   return { ok: true, files };
 }
+
+/** Every plan under `dir`, in subfolders too, in name order: what --all works on. */
+export function findPlans(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(entry.name) && !isUnitsFile(entry.name)) found.push(path);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** A record of what was done: a .yaml under a results/ folder. */
+export const isResultsFile = (file: string) => /(^|[\\/])results[\\/](.+[\\/])?[^\\/]+\.ya?ml$/.test(resolve(file));

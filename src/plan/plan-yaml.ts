@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../paths.js';
+import { packageRoot } from '../paths.js';
 import type { Plan } from './types.generated.js';
 
 export type PlanPath = (string | number)[];
@@ -25,7 +25,7 @@ const LINE_WIDTH = 110;
  * (schemas/ in `dir` or a folder above it, as `cchc-plan init` makes), else the installed package's.
  */
 export function schemaFrom(dir: string, schema = 'plan.schema.json'): string {
-  let found = join(PACKAGE_ROOT, 'schemas', schema);
+  let found = join(packageRoot(), 'schemas', schema);
   for (let at = resolve(dir); ; at = dirname(at)) {
     if (existsSync(join(at, 'schemas', schema))) {
       found = join(at, 'schemas', schema);

@@ -11,7 +11,7 @@ import type { Grid, Plan, Target } from './types.generated.js';
 import { archiveLine, dateParts, months, oneLine } from './view.js';
 import { printedHeader } from '../doc/template-context.js';
 import { headerLayout } from '../writers/header-layout.js';
-import { TWIPS_PER_MM } from '../writers/nd30.js';
+import { TWIPS_PER_MM } from '../nd30/format.js';
 import { bodyTables, textFields } from './walk.js';
 
 /** Findings about a declaration as a whole point at its key rather than its value. */

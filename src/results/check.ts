@@ -41,7 +41,6 @@ export function planOfRecord(file: string, plan: number | string): string {
 }
 
 /** A record is a YAML file under a folder named results/ (results/2025.yaml, results/units/longhung/2025.yaml). */
-export const isResultsFile = (file: string) => /(^|[\\/])results[\\/](.+[\\/])?[^\\/]+\.ya?ml$/.test(resolve(file));
 
 /** `known`: the plan, already checked by the caller (rollup checks each unit's plan first). */
 export async function checkResultsFile(file: string, findings: Findings, known?: CheckedPlan): Promise<CheckedResults> {

@@ -5,7 +5,7 @@ import { isoSeconds, mergeRuns, textOf, type Appendix, type Block, type DocModel
 import { HEADER_CELL_MARGIN, headerLayout, headerText } from './header-layout.js';
 import {
   GLYPH, isWide, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, RULE_SHARE, SIZE, TEXT_WIDTH, textWidth,
-} from './nd30.js';
+} from '../nd30/format.js';
 import {
   DATA_CELL_MARGIN, escapeXml, lineChange, paragraphXml, runsXml, tableXml, writeTable, XmlChunks, type ParagraphStyle, type RowXml, type RunStyle, type Track,
 } from './ooxml.js';
@@ -215,7 +215,7 @@ export function renderAnnexDocx(appendix: Appendix, meta: DocModel['meta'], refe
 }
 
 function pack(reference: Reference, body: XmlChunks, title: string, meta: DocModel['meta']): Uint8Array {
-  const parts: [string, Uint8Array | Compressed][] = [...reference.parts, ['word/document.xml', body.toBuffer()], ['docProps/core.xml', Buffer.from(coreXml(title, meta), 'utf8')]];
+  const parts: [string, Uint8Array | Compressed][] = [...reference.parts, ['word/document.xml', body.toCompressed()], ['docProps/core.xml', Buffer.from(coreXml(title, meta), 'utf8')]];
   // Code-unit order (the names are ASCII), with the content types first, as Word writes them.
   parts.sort(([a], [b]) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return zipFiles(parts, ZIP_TIME);

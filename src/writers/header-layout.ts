@@ -5,7 +5,7 @@
 // more; a line that fits neither is reported, with a break between words that never cuts a name.
 import { textOf, type DocHeader } from '../doc/model.js';
 import { widest } from '../text/widest.js';
-import { SIZE, TEXT_WIDTH, textWidth } from './nd30.js';
+import { SIZE, TEXT_WIDTH, textWidth } from '../nd30/format.js';
 
 /** The header's lines as printed (capitals where the template makes them so). */
 export interface HeaderText {

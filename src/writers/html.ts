@@ -6,7 +6,7 @@
 import { textOf, type Block, type DocModel, type Table, type Text } from '../doc/model.js';
 import { widest } from '../text/widest.js';
 import { headerLayout, headerText } from './header-layout.js';
-import { isWide, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, RULE_SHARE, SIZE, TEXT_WIDTH, textWidth, TWIPS_PER_MM } from './nd30.js';
+import { isWide, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, RULE_SHARE, SIZE, TEXT_WIDTH, textWidth, TWIPS_PER_MM } from '../nd30/format.js';
 import { breakable, tableLayout } from './table-layout.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

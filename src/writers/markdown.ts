@@ -1,6 +1,6 @@
 // The website copy: GitHub-flavoured Markdown of the same document model the .docx renders.
 import type { DocModel, Table, Text } from '../doc/model.js';
-import { GLYPH } from './nd30.js';
+import { GLYPH } from '../nd30/format.js';
 
 function escape(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');

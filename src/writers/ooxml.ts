@@ -3,7 +3,9 @@
 // attribute; a 10,000-row table took it 12 s and 1.5 GB). docx.ts wraps this in the library's package.
 import type { Change, Text } from '../doc/model.js';
 import { NOT_XML_CHARACTER } from '../text/characters.js';
-import { FONT } from './nd30.js';
+import * as zlib from 'node:zlib';
+import { FONT } from '../nd30/format.js';
+import type { Compressed } from './zip.js';
 
 export interface Mark { id: number; author: string; date: string }
 /** Gives each tracked change its own revision id; undefined for text that did not change. */
@@ -15,8 +17,12 @@ export type Track = (change: Change | undefined) => Mark | undefined;
  */
 const NOT_XML = new RegExp(NOT_XML_CHARACTER.source, 'g');
 
-export const escapeXml = (s: string) =>
-  s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"]/g;
+const HAS_NOT_XML = new RegExp(NOT_XML_CHARACTER.source);
+
+/** One pass for the entities; the pass for characters XML cannot hold only when there is one. */
+export const escapeXml = (s: string) => (HAS_NOT_XML.test(s) ? s.replace(NOT_XML, '') : s).replace(SPECIAL, (c) => ENTITIES[c]!);
 const FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
 const markAttributes = (m: Mark) => `w:id="${m.id}" w:author="${escapeXml(m.author)}" w:date="${m.date}"`;
 
@@ -33,7 +39,10 @@ const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
 function textXml(text: string, element: 'w:t' | 'w:delText'): string {
   const open = `<${element} xml:space="preserve">`;
   const close = `</${element}>`;
-  const escaped = text.split(/(\s+)/).map((word) => (ADDRESS.test(word) ? escapeXml(word) : escapeXml(word).replace(WORD_HYPHEN, `${close}<w:noBreakHyphen/>${open}`))).join('');
+  // Most text has no hyphen inside a word: escaped whole, without splitting it into words.
+  const escaped = !text.includes('-')
+    ? escapeXml(text)
+    : text.split(/(\s+)/).map((word) => (ADDRESS.test(word) ? escapeXml(word) : escapeXml(word).replace(WORD_HYPHEN, `${close}<w:noBreakHyphen/>${open}`))).join('');
   return `${open}${escaped}${close}`;
 }
 
@@ -99,23 +108,33 @@ export interface RowXml { cells: CellXml[]; header?: boolean; height?: number; c
  * Where a document's XML goes, piece by piece, as UTF-8 chunks: a 10,000-row table is some 60 MB as one
  * JavaScript string (two bytes a character once it holds Vietnamese), several times over while joined.
  */
+/**
+ * A part written piece by piece and compressed as it is written, so that a 10,000-row document.xml is
+ * never held whole: each 64 KB is deflated on its own (zlib, a sync flush ending each piece, the last one
+ * finishing the stream: the pieces join into one raw deflate stream), and the CRC and size follow along.
+ */
 export class XmlChunks {
-  private chunks: Buffer[] = [];
+  private deflated: Buffer[] = [];
   private pending = '';
+  private crc = 0;
+  private size = 0;
 
   readonly write = (xml: string): void => {
     this.pending += xml;
-    if (this.pending.length >= 1 << 16) this.flush();
+    if (this.pending.length >= 1 << 16) this.flush(false);
   };
 
-  private flush() {
-    if (this.pending) this.chunks.push(Buffer.from(this.pending, 'utf8'));
+  private flush(last: boolean) {
+    const bytes = Buffer.from(this.pending, 'utf8');
     this.pending = '';
+    this.crc = zlib.crc32(bytes, this.crc);
+    this.size += bytes.length;
+    this.deflated.push(zlib.deflateRawSync(bytes, { level: 3, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
   }
 
-  toBuffer(): Buffer {
-    this.flush();
-    return Buffer.concat(this.chunks);
+  toCompressed(): Compressed {
+    this.flush(true);
+    return { deflated: Buffer.concat(this.deflated), crc: this.crc >>> 0, size: this.size };
   }
 }
 

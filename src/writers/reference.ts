@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { displayPath, PACKAGE_ROOT } from '../paths.js';
+import { displayPath, packageRoot } from '../paths.js';
 import { compress, type Compressed } from './zip.js';
+import { cachedReference } from './reference-cache.js';
 import { say, systemError } from '../i18n.js';
 
-export const DEFAULT_REFERENCE = join(PACKAGE_ROOT, 'templates', 'reference.docx');
+export const defaultReference = () => join(packageRoot(), 'templates', 'reference.docx');
 
 /** The paragraph styles docx.ts names; a reference document must define each, by this style id. */
 export const REQUIRED_STYLES = ['BodyText', 'Heading1', 'Heading2', 'Heading3', 'TableText', 'TableTitle'];
@@ -41,7 +42,7 @@ function elements(xml: string, names: Set<string>): { name: string; attributes: 
 
 const loaded = new Map<string, Reference>();
 
-export function loadReference(file = DEFAULT_REFERENCE): Reference {
+export function loadReference(file = defaultReference()): Reference {
   let reference = loaded.get(file);
   if (!reference) {
     reference = readReference(file);
@@ -51,10 +52,22 @@ export function loadReference(file = DEFAULT_REFERENCE): Reference {
 }
 
 function readReference(path: string): Reference {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new ReferenceError(say(`không đọc được ${displayPath(path)}: ${systemError(code)}`, `cannot read ${displayPath(path)}: ${systemError(code)}`));
+  }
+  return cachedReference(bytes, () => unpack(path, bytes));
+}
+
+/** The parts and header ids of a reference document's bytes, checked to be one a plan can use. */
+function unpack(path: string, bytes: Uint8Array): Reference {
   const file = displayPath(path);
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(readFileSync(path));
+    files = unzipSync(bytes);
   } catch (error) {
     // A file system error has a code such as ENOENT; fflate's errors have numeric codes.
     const code = (error as { code?: unknown }).code;

@@ -4,7 +4,7 @@
 // STT and number columns centred. The .docx and the web page both take their columns from here.
 import type { Column, Table, Text } from '../doc/model.js';
 import { textOf } from '../doc/model.js';
-import { textWidth } from './nd30.js';
+import { textWidth } from '../nd30/format.js';
 
 export type Align = 'left' | 'center' | 'right';
 
