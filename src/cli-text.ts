@@ -335,6 +335,34 @@ for its words, a plan not built (out/units/<key>/YEAR.docx), a month over with f
 target, activities late, or no report for a quarter that is over (out/units/<key>/YEAR-bao-cao-quy-N.docx).
 Exit codes: 0 every unit is on track, 1 some unit falls short, 2 usage error.`],
   },
+  lint: {
+    description: ['kiểm tra thể thức một văn bản Word (.docx) bất kỳ theo Nghị định 30/2020/NĐ-CP, từng điều khoản', 'check any Word document (.docx) against Decree 30/2020/NĐ-CP, clause by clause'],
+    args: { files: ['các văn bản .docx cần kiểm tra', 'the .docx documents to check'] },
+    options: {
+      format: ['dạng kết quả', 'output format'],
+      rules: ['liệt kê các quy tắc: mã, điều khoản, điều kiểm tra', 'list the rules: id, clause, what each checks'],
+      render: ['kiểm tra cả trang đã dàn bằng LibreOffice: Quốc hiệu và mỗi dòng tên cơ quan trên một dòng, chữ ký không đứng riêng một trang', 'also check the laid-out pages with LibreOffice: the national title and each agency line on one line, the signature not alone on a page'],
+    },
+    examples: [`
+Ví dụ:
+  $ cchc-plan lint cong-van.docx                  các lỗi thể thức, kèm điều khoản và cách sửa
+  $ cchc-plan lint out/2025.docx out/2025-bao-cao-quy-1.docx
+  $ cchc-plan lint nhan-ve/*.docx --format json   cho chương trình khác đọc
+  $ cchc-plan lint quyet-dinh.docx --render       cả các lỗi chỉ thấy trên trang in (cần LibreOffice)
+  $ cchc-plan lint --rules                        các quy tắc, từng điều khoản của Nghị định
+
+Mỗi lỗi ghi chỗ trong văn bản (đoạn N, hoặc bảng, hàng, ô), điều sai, điều khoản và cách sửa. Mã thoát:
+0 đúng thể thức (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp hoặc lỗi cách dùng.`, `
+Examples:
+  $ cchc-plan lint cong-van.docx                  the format's faults, with the clause and the fix
+  $ cchc-plan lint out/2025.docx out/2025-bao-cao-quy-1.docx
+  $ cchc-plan lint received/*.docx --format json
+  $ cchc-plan lint quyet-dinh.docx --render       also what only a laid-out page shows (needs LibreOffice)
+  $ cchc-plan lint --rules                        the rules, clause by clause
+
+Each finding names its place (paragraph N, or table, row, cell), what is wrong, the clause and the fix.
+Exit codes: 0 follows the decree (warnings allowed), 1 faults found, 2 unreadable file or usage error.`],
+  },
   preview: {
     description: ['xem văn bản trong trình duyệt, cập nhật mỗi khi lưu kế hoạch hoặc mẫu', 'the document in a browser, re-rendered at each save of the plan or its templates'],
     args: { plan: ['kế hoạch: năm (2025 = plans/2025.yaml) hoặc tệp', 'the plan: a year (2025 = plans/2025.yaml) or a plan file'] },

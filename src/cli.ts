@@ -24,7 +24,7 @@ const VALUE_NAMES: Record<string, string> = {
   'url|text': 'địa_chỉ|văn_bản', reason: 'lý_do', text: 'văn_bản', url: 'địa_chỉ', kind: 'loại', year: 'năm', text_: 'văn_bản',
 };
 const ARG_NAMES: Record<string, string> = {
-  plans: 'kế_hoạch', old: 'cũ', new: 'mới', year: 'năm', plan: 'kế_hoạch', row: 'dòng', file: 'tệp', folder: 'thư_mục',
+  plans: 'kế_hoạch', files: 'tệp', old: 'cũ', new: 'mới', year: 'năm', plan: 'kế_hoạch', row: 'dòng', file: 'tệp', folder: 'thư_mục',
 };
 
 const flags = (spec: string) => say(spec.replace(/<([^>]+)>|\[([^\]]+)\]/g, (m, req, opt) => {
@@ -218,6 +218,12 @@ export async function main(argv: string[]): Promise<number> {
   option(c, 'rollup', '--reference-doc <file>', 'referenceDoc');
   lang(c);
 
+  c = command('lint', ['[files...]'], async (files, o) => (await import('./commands/lint.js')).lint(files, o));
+  format(c, ['text', 'json', 'github']);
+  option(c, 'lint', '--rules', 'rules');
+  option(c, 'lint', '--render', 'render');
+  lang(c);
+
   c = command('preview', ['<plan>'], async (plan, o) => (await import('./commands/preview.js')).preview(plan, o));
   option(c, 'preview', '--port <N>', 'port');
   option(c, 'preview', '--templates <dir>', 'templates');
@@ -235,5 +241,5 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function version(): Promise<string> {
-  return (await import('./paths.js')).VERSION;
+  return (await import('./paths.js')).version();
 }

@@ -69,7 +69,7 @@ describe('README and guide, run as written', () => {
   it('start with cchc-plan init and reach every task of the guide', () => {
     const commands = walk.filter((s) => s.kind === 'run').map((s) => words(s.text)[1]);
     expect(walk[0]!.text).toMatch(/^cchc-plan init /);
-    expect(commands).toEqual(expect.arrayContaining(['init', 'validate', 'build', 'new', 'diff', 'calendar', 'due', 'import', 'done', 'post', 'status', 'report', 'derive', 'rollup']));
+    expect(commands).toEqual(expect.arrayContaining(['init', 'validate', 'build', 'new', 'diff', 'calendar', 'due', 'import', 'done', 'post', 'status', 'report', 'derive', 'rollup', 'lint']));
   });
 
   for (const [i, step] of walk.entries()) {

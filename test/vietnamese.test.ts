@@ -20,7 +20,7 @@ function prose(text: string): string {
     .replace(/--?[\w-]+(=\S+)?/g, ' ')
     .replace(/<[^>\n]*>|\[[^\]\n]*\]/g, ' ')
     .replace(/\S*[/\\.]\S*/g, ' ')
-    .replace(/\b(text|json|md|docx|xlsx|html|pdf|github|gitlab|vi|en|so|truong|ubnd-huyen|ubnd-xa|cchc-plan|help|init|validate|build|diff|new|calendar|due|done|post|status|report|import|derive|rollup|preview|CCHC_LANG|LibreOffice|Word|Markdown|Google Calendar|Outlook|Thunderbird|Code Quality|GitHub Actions|GitLab CI|GitHub|GitLab|VS Code|CI|YAML|CSV|PATH|Windows|Debian|Ubuntu|true|false|null|undefined|helper|Ctrl-C|Tab|Space|Convert Indentation to Spaces|Indent Using Spaces|Tab Size|Save with Encoding|UTF-8|PAR INDEX|SIPAS|CPU)\b/g, ' ');
+    .replace(/\b(text|json|md|docx|xlsx|html|pdf|github|gitlab|vi|en|so|truong|ubnd-huyen|ubnd-xa|cchc-plan|help|init|validate|build|diff|new|calendar|due|done|post|status|report|import|derive|rollup|preview|CCHC_LANG|LibreOffice|Word|Markdown|Google Calendar|Outlook|Thunderbird|Code Quality|GitHub Actions|GitLab CI|GitHub|GitLab|VS Code|CI|YAML|CSV|PATH|Windows|Debian|Ubuntu|true|false|null|undefined|helper|Ctrl-C|Tab|Space|Convert Indentation to Spaces|Indent Using Spaces|Tab Size|Save with Encoding|UTF-8|PAR INDEX|SIPAS|CPU|lint)\b/g, ' ');
 }
 
 function englishIn(text: string): string | undefined {
@@ -30,7 +30,7 @@ function englishIn(text: string): string | undefined {
   return `"${m[0]}" in …${at}…`;
 }
 
-const COMMANDS = ['init', 'validate', 'build', 'diff', 'new', 'calendar', 'due', 'done', 'post', 'status', 'report', 'import', 'derive', 'rollup', 'preview'];
+const COMMANDS = ['init', 'validate', 'build', 'diff', 'new', 'calendar', 'due', 'done', 'post', 'status', 'report', 'import', 'derive', 'rollup', 'preview', 'lint'];
 
 describe('--help is Vietnamese by default, English with --lang en', () => {
   it.each([[[] as string[]], ...COMMANDS.map((c) => [[c]])])('cchc-plan %s --help', (args) => {
@@ -94,6 +94,9 @@ const ERRORS: [string[], number][] = [
   [['derive', '2025', '--units', 'khong-co.yaml', '--out', 'x'], 2],
   [['rollup', 'hai-nghin'], 2],
   [['preview', '2030'], 2],
+  [['lint', 'khong-co.docx'], 2],
+  [['lint', 'plans/2025.yaml'], 2],
+  [['lint'], 2],
   [['preview', '2025', '--port', 'abc'], 2],
   [['init', 'plans/..', '--kind', 'truong'], 2],
   [['init', 'moi', '--kind', 'ubnd-xa', '--agency', 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', '--parent', 'UBND TỈNH AN GIANG'], 2],

@@ -17,11 +17,14 @@ export class ImportError extends Error {
   }
 }
 
-/** The XML parts the import reads: the main document, its styles and its numbering. */
+/** The XML parts the import and lint read: the main document, its styles, numbering, theme and page headers. */
 export interface WordPackage {
   document: string;
   styles?: string;
   numbering?: string;
+  theme?: string;
+  /** The page headers, by their relationship id in the document (what w:headerReference names). */
+  headers: Record<string, string>;
 }
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
@@ -82,8 +85,34 @@ export function openPackage(bytes: Uint8Array): WordPackage {
   };
   const stylesName = partOf('/styles');
   const numberingName = partOf('/numbering');
-  more([stylesName, numberingName].filter((n): n is string => !!n));
-  return { document: text(parts[main])!, styles: stylesName ? text(parts[stylesName]) : undefined, numbering: numberingName ? text(parts[numberingName]) : undefined };
+  const themeName = partOf('/theme');
+  const headerNames = Object.fromEntries(relationships(rels, '/header').map(([id, target]) => [id, target.startsWith('/') ? target.slice(1) : dir + target]));
+  more([stylesName, numberingName, themeName, ...Object.values(headerNames)].filter((n): n is string => !!n));
+  return {
+    document: text(parts[main])!,
+    styles: stylesName ? text(parts[stylesName]) : undefined,
+    numbering: numberingName ? text(parts[numberingName]) : undefined,
+    theme: themeName ? text(parts[themeName]) : undefined,
+    headers: Object.fromEntries(Object.entries(headerNames).flatMap(([id, name]) => (parts[name] ? [[id, text(parts[name])!]] : []))),
+  };
+}
+
+/** Every internal relationship whose type ends with `typeSuffix`, as [id, target]. */
+function relationships(xml: string, typeSuffix: string): [string, string][] {
+  const found: [string, string][] = [];
+  if (!xml.trim()) return found;
+  const parser = new SaxesParser({ position: false });
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'Relationship' && String(tag.attributes['Type'] ?? '').endsWith(typeSuffix) && tag.attributes['TargetMode'] !== 'External') {
+      found.push([String(tag.attributes['Id'] ?? ''), String(tag.attributes['Target'] ?? '').replace(/^\.\//, '')]);
+    }
+  });
+  try {
+    parser.write(xml).close();
+  } catch {
+    return [];
+  }
+  return found;
 }
 
 /** The target of the first relationship whose type ends with `typeSuffix` ("/officeDocument", "/styles"). */
