@@ -312,27 +312,31 @@ Exit codes: 0 every unit's plan written, 1 some units left out (problems, or pla
   rollup: {
     description: ['tổng hợp tình hình kế hoạch và kết quả của mọi đơn vị: văn bản, md, json, phụ lục .docx hoặc .xlsx', "the Department's overview of every unit's plan and record: text, md, json, a .docx annex or .xlsx"],
     args: { year: ['năm, ví dụ 2025', 'the year, 2025'] },
-    options: { dir: ['kế hoạch của các đơn vị, mỗi đơn vị một thư mục', "the units' plans, one folder per unit"], results: ['kết quả của các đơn vị, mỗi đơn vị một thư mục', "the units' records, one folder per unit"], built: ['nơi xuất văn bản kế hoạch và báo cáo của các đơn vị', "where the units' .docx plans and reports are built"], units: ['tệp đơn vị, để đơn vị chưa có thư mục hiện là chưa có kế hoạch', 'the units file, so a unit without a folder shows as having no plan'], quarter: ['quý (mặc định: cả năm đến hôm nay)', 'the quarter (default: the whole year up to today)'], today: ['ngày dùng để xét trễ hạn (mặc định hôm nay)', 'the day that decides what is late (default today)'], format: ['dạng kết quả', 'output format'], out: ['với docx và xlsx: nơi ghi (mặc định out/rollup-NĂM-qN.docx hoặc .xlsx)', 'for docx and xlsx: where to write (default out/rollup-YEAR-qN.docx or .xlsx)'] },
+    options: { dir: ['kế hoạch của các đơn vị, mỗi đơn vị một thư mục', "the units' plans, one folder per unit"], results: ['kết quả của các đơn vị, mỗi đơn vị một thư mục', "the units' records, one folder per unit"], built: ['nơi xuất văn bản kế hoạch và báo cáo của các đơn vị', "where the units' .docx plans and reports are built"], units: ['tệp đơn vị, để đơn vị chưa có thư mục hiện là chưa có kế hoạch', 'the units file, so a unit without a folder shows as having no plan'], received: ['văn bản .docx các đơn vị gửi về, mỗi đơn vị một thư mục: kiểm tra thể thức từng văn bản (như lint)', 'the .docx documents the units sent, one folder per unit: each checked against the decree (as lint does)'], quarter: ['quý (mặc định: cả năm đến hôm nay)', 'the quarter (default: the whole year up to today)'], today: ['ngày dùng để xét trễ hạn (mặc định hôm nay)', 'the day that decides what is late (default today)'], format: ['dạng kết quả', 'output format'], out: ['với docx và xlsx: nơi ghi (mặc định out/rollup-NĂM-qN.docx hoặc .xlsx)', 'for docx and xlsx: where to write (default out/rollup-YEAR-qN.docx or .xlsx)'] },
     examples: [`
 Ví dụ:
   $ cchc-plan rollup 2025 --quarter 1                     mọi đơn vị trong plans/units, đơn vị chưa đạt lên trước
   $ cchc-plan rollup 2025 --quarter 1 --format xlsx       out/rollup-2025-q1.xlsx, mỗi đơn vị một dòng
   $ cchc-plan rollup 2025 --quarter 1 --format docx --out out/phu-luc-don-vi.docx
   $ cchc-plan rollup 2025 --units plans/units.yaml --format json
+  $ cchc-plan rollup 2025 --quarter 1 --received van-ban-nhan   thể thức văn bản đơn vị gửi về (van-ban-nhan/<khóa>/*.docx)
 
 Đơn vị chưa đạt khi chưa có kế hoạch, có hai kế hoạch cho một năm, kế hoạch có lỗi hoặc còn chỗ chờ viết,
 chưa có văn bản (out/units/<khóa>/NĂM.docx), một tháng đã qua có ít tin, bài hơn chỉ tiêu, có hoạt động
-trễ, hoặc chưa báo cáo một quý đã qua (out/units/<khóa>/NĂM-bao-cao-quy-N.docx).
+trễ, hoặc chưa báo cáo một quý đã qua (out/units/<khóa>/NĂM-bao-cao-quy-N.docx); với --received, khi
+chưa gửi văn bản nào hoặc có văn bản gửi về sai thể thức.
 Mã thoát: 0 mọi đơn vị đều đạt, 1 có đơn vị chưa đạt, 2 lỗi cách dùng.`, `
 Examples:
   $ cchc-plan rollup 2025 --quarter 1                     every unit under plans/units, units short first
   $ cchc-plan rollup 2025 --quarter 1 --format xlsx       out/rollup-2025-q1.xlsx, one row per unit
   $ cchc-plan rollup 2025 --quarter 1 --format docx --out out/phu-luc-don-vi.docx
   $ cchc-plan rollup 2025 --units plans/units.yaml --format json
+  $ cchc-plan rollup 2025 --quarter 1 --received received       the form of what the units sent (received/<key>/*.docx)
 
 A unit falls short when it has no plan, two plans for the year, a plan with errors or places still waiting
 for its words, a plan not built (out/units/<key>/YEAR.docx), a month over with fewer articles than the
-target, activities late, or no report for a quarter that is over (out/units/<key>/YEAR-bao-cao-quy-N.docx).
+target, activities late, or no report for a quarter that is over (out/units/<key>/YEAR-bao-cao-quy-N.docx);
+with --received, when it sent no document or a document that breaks the decree.
 Exit codes: 0 every unit is on track, 1 some unit falls short, 2 usage error.`],
   },
   lint: {

@@ -211,6 +211,7 @@ export async function main(argv: string[]): Promise<number> {
   option(c, 'rollup', '--results <dir>', 'results', { default: join('results', 'units') });
   option(c, 'rollup', '--built <dir>', 'built', { default: join('out', 'units') });
   option(c, 'rollup', '--units <file>', 'units');
+  option(c, 'rollup', '--received <dir>', 'received');
   option(c, 'rollup', '--quarter <N>', 'quarter');
   option(c, 'rollup', '--today <YYYY-MM-DD>', 'today');
   format(c, ['text', 'md', 'json', 'docx', 'xlsx']);

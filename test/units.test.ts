@@ -1,7 +1,7 @@
 // derive and rollup as the Department runs them: the CLI in a folder holding the Sóc Trăng plan, the
 // example units file and the example records; every derived plan validated, built and read back from
 // its .docx; the overview read back from its JSON, its .docx and its .xlsx.
-import { cpSync, existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -320,5 +320,89 @@ describe("docs/reference.md: For the Department", () => {
     const { args, output } = block('rollup');
     const run = cli(args, { cwd: unitsYear() });
     expect(run.stdout).toBe(output);
+  });
+});
+
+describe('rollup --received: the documents each unit sent, through lint', () => {
+  // Documents made by other programs, with the findings a văn thư would write written beside each.
+  const CORPUS = join(ROOT, 'test', 'fixtures', 'lint', 'corpus');
+  const expected = (name: string) => (parse(readFileSync(join(CORPUS, `${name}.expected.yaml`), 'utf8')).findings as { rule: string }[]).map((f) => f.rule);
+
+  function received(): string {
+    const dir = unitsYear();
+    const put = (key: string, from: string, as: string) => {
+      mkdirSync(join(dir, 'nhan', key), { recursive: true });
+      cpSync(from, join(dir, 'nhan', key, as));
+    };
+    put('longhung', join(CORPUS, 'cong-van-python-docx.docx'), 'cong-van.docx');
+    put('longhung', join(dir, 'out', 'units', 'longhung', '2025.docx'), 'ke-hoach.docx');
+    put('thpt_chuyen', join(CORPUS, 'cong-van-ba-loi.docx'), 'cong-van.docx');
+    put('gdtx', join(CORPUS, 'bao-cao-word-mac-dinh.docx'), 'bao-cao.docx');
+    mkdirSync(join(dir, 'nhan', 'ptdtnt'));
+    writeFileSync(join(dir, 'nhan', 'ptdtnt', 'ke-hoach.docx'), 'văn bản gõ nhầm đuôi\n');
+    // Word's lock file beside an open document is not a document the unit sent.
+    writeFileSync(join(dir, 'nhan', 'longhung', '~$ke-hoach.docx'), 'lock');
+    return dir;
+  }
+
+  it('JSON: each document with its findings; the units with faults or nothing sent fall short', () => {
+    const dir = received();
+    const run = cli([...Q1, '--received', 'nhan', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.received).toBe('nhan');
+    const by = Object.fromEntries(json.units.map((u: any) => [u.key, u]));
+    expect(by.longhung.received.map((d: any) => [d.file, d.errors])).toEqual([['nhan/longhung/cong-van.docx', 0], ['nhan/longhung/ke-hoach.docx', 0]]);
+    expect(by.longhung.shortfalls).toEqual([]);
+    expect(by.thpt_chuyen.received[0].findings.map((f: any) => f.rule)).toEqual(expected('cong-van-ba-loi'));
+    expect(by.thpt_chuyen.received[0].findings[1]).toMatchObject({ place: 'bảng 1, hàng 1, ô 2, dòng 4', severity: 'error', clause: expect.stringContaining('II.4') });
+    expect(by.thpt_chuyen.shortfalls[0]).toBe('form');
+    expect([...by.gdtx.received[0].findings.map((f: any) => f.rule)].sort()).toEqual([...expected('bao-cao-word-mac-dinh')].sort());
+    expect(by.ptdtnt.received[0]).toMatchObject({ errors: 1, unreadable: expect.stringContaining('không phải') });
+    expect(by.ptdtnt.shortfalls[0]).toBe('form');
+    expect(by.thpt_phu_tam.received).toEqual([]);
+    expect(by.thpt_phu_tam.shortfalls[0]).toBe('not-received');
+    expect(json.summary).toMatchObject({ form: 3, 'not-received': 2 });
+  });
+
+  it('text and Markdown: a column of form per unit, then what to fix, document by document', () => {
+    const dir = received();
+    const text = cli([...Q1, '--received', 'nhan'], { cwd: dir }).stdout;
+    expect(text.split('\n').find((l) => l.startsWith('THCS và THPT Long Hưng'))).toContain('2 văn bản, đúng thể thức');
+    expect(text.split('\n').find((l) => l.startsWith('Trường THPT Hoàng Diệu'))).toContain('chưa gửi văn bản');
+    expect(text).toContain('- nhan/thpt_chuyen/cong-van.docx: 3 lỗi, 0 cảnh báo');
+    expect(text).toContain('  - bảng 1, hàng 1, ô 2, dòng 4 ("An Giang, ngày 5 tháng 1 năm 2026"): Địa danh và ngày tháng: ngày 5 cần số 0 đứng trước (05)');
+    expect(text).toContain('- nhan/ptdtnt/ke-hoach.docx: không đọc được');
+    expect(text).not.toContain('~$');
+    const md = cli([...Q1, '--received', 'nhan', '--format', 'md'], { cwd: dir }).stdout;
+    expect(md.split('\n').find((l) => l.startsWith('| Đơn vị'))).toBe('| Đơn vị | Kế hoạch | Số | Ngày | Tin, bài T1 | Tin, bài T2 | Tin, bài T3 | Hoạt động chậm | Báo cáo | Thể thức | Chưa đạt |');
+    expect(md).toContain('## Thể thức văn bản các đơn vị gửi về (nhan)');
+  });
+
+  it('.docx annex says it in "Chưa đạt", the .xlsx in a column of its own, read back', async () => {
+    const dir = received();
+    cli([...Q1, '--received', 'nhan', '--format', 'docx'], { cwd: dir });
+    const [table] = tables(docxPart(join(dir, 'out', 'rollup-2025-q1.docx')));
+    expect(table![0]).toEqual(['STT', 'Đơn vị', 'Kế hoạch', 'Số', 'Ngày', 'Tin, bài T1', 'Tin, bài T2', 'Tin, bài T3', 'Hoạt động chậm', 'Báo cáo', 'Chưa đạt']);
+    expect(table!.find((row) => row[1] === 'Trường THPT Chuyên Nguyễn Thị Minh Khai')!.at(-1)).toMatch(/^1 văn bản gửi về sai thể thức \(3 lỗi\); /);
+    expect(table!.find((row) => row[1] === 'Trường THPT Hoàng Diệu')!.at(-1)).toMatch(/^chưa gửi văn bản; /);
+    cli([...Q1, '--received', 'nhan', '--format', 'xlsx'], { cwd: dir });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'out', 'rollup-2025-q1.xlsx'));
+    const sheet = book.getWorksheet('Đơn vị')!;
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    const at = header.indexOf('Thể thức văn bản gửi về');
+    expect(at).toBeGreaterThan(0);
+    const forms: string[] = [];
+    sheet.eachRow((row, n) => { if (n > 2) forms.push(String((row.values as unknown[]).slice(1)[at])); });
+    expect(forms).toContain('1 văn bản, 17 lỗi');
+  });
+
+  it('a received folder that does not exist: exit 2 in words, nothing written', () => {
+    const dir = unitsYear();
+    const run = cli([...Q1, '--received', 'khong-co', '--format', 'docx'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('không có thư mục văn bản đơn vị gửi về khong-co');
+    expect(existsSync(join(dir, 'out', 'rollup-2025-q1.docx'))).toBe(false);
   });
 });

@@ -25,6 +25,7 @@ export interface RollupOptions {
   results: string;
   built: string;
   units?: string;
+  received?: string;
   quarter?: string;
   today?: string;
   format: 'text' | 'md' | 'json' | 'docx' | 'xlsx';
@@ -56,6 +57,13 @@ export async function rollupCommand(yearArg: string, options: RollupOptions): Pr
     ));
     return 2;
   }
+  if (options.received !== undefined && !existsSync(resolve(options.received))) {
+    process.stderr.write(say(
+      `cchc-plan: không có thư mục văn bản đơn vị gửi về ${displayPath(resolve(options.received))}; mỗi đơn vị một thư mục con theo mã đơn vị (${options.received}/longhung/ke-hoach.docx)\n`,
+      `cchc-plan: no folder ${displayPath(resolve(options.received))} of documents the units sent; one subfolder per unit key (${options.received}/longhung/plan.docx)\n`,
+    ));
+    return 2;
+  }
   const findings = new Findings();
   const sources = new Map<string, string>();
   let listed: { key: string; name: string }[] | undefined;
@@ -74,7 +82,7 @@ export async function rollupCommand(yearArg: string, options: RollupOptions): Pr
   const today = options.today ? new Date(`${options.today}T00:00:00Z`) : new Date();
   const period = options.quarter !== undefined ? quarter(year, q) : wholeYear(year);
   const bar = process.stderr.isTTY && !process.env.CI ? (await import('../batch/run.js')).progressBar(process.stderr, (key) => key) : undefined;
-  const result = await rollup({ year, period, today, dir, results: resolve(options.results), built: resolve(options.built), listed }, bar);
+  const result = await rollup({ year, period, today, dir, results: resolve(options.results), built: resolve(options.built), listed, ...(options.received !== undefined && { received: resolve(options.received) }), lang: options.lang }, bar);
   for (const f of result.findings.list) findings.add(f);
   for (const [file, text] of result.sources) sources.set(file, text);
   if (findings.list.length > 0) {

@@ -6,7 +6,7 @@ import { plain, type Appendix } from '../doc/model.js';
 import type { Period } from '../results/status.js';
 import { renderAnnexDocx } from '../writers/docx.js';
 import type { Rollup } from './rollup.js';
-import { reportState, rollupTable, shortfallText } from './rollup-report.js';
+import { formState, reportState, rollupTable, shortfallText } from './rollup-report.js';
 
 export interface Department {
   /** "SGDĐT", for "Báo cáo số …/BC-SGDĐT". */
@@ -19,7 +19,12 @@ export interface Department {
 const periodEnd = (p: Period) => new Date(Date.UTC(p.year, p.to, 0));
 
 export function rollupDocx(r: Rollup, period: Period, dept: Department, referenceDoc?: string): Uint8Array {
-  const { columns, rows } = rollupTable(r, period);
+  const table = rollupTable(r, period);
+  // On a landscape page the form of what units sent is said in "Chưa đạt" ("1 văn bản gửi về sai thể thức
+  // (3 lỗi)"); a column of its own would squeeze the headings until they break inside words.
+  const drop = table.columns.indexOf('Thể thức');
+  const columns = table.columns.filter((_, i) => i !== drop);
+  const rows = table.rows.map((row) => row.filter((_, i) => i !== drop));
   // Weights that keep "10/02/2025" and "15/KH-THCSTHPTLH" on one line at 13 pt, across a landscape page.
   // The columns are never narrower than their longest word (table-layout.ts); these weights share the rest.
   const WEIGHTS: Record<string, number> = { 'Đơn vị': 5, 'Kế hoạch': 3.4, Số: 3.8, Ngày: 2.9, 'Hoạt động chậm': 1.8, 'Báo cáo': 2, 'Chưa đạt': 6 };
@@ -60,6 +65,7 @@ export async function rollupXlsx(r: Rollup, period: Period): Promise<Uint8Array>
     { header: 'Chỉ tiêu/tháng', key: 'target', width: 13 },
     { header: 'Hoạt động chậm', key: 'late', width: 13 },
     { header: 'Báo cáo', key: 'report', width: 14 },
+    ...(r.received !== undefined ? [{ header: 'Thể thức văn bản gửi về', key: 'form', width: 24 }] : []),
     { header: 'Chưa đạt', key: 'short', width: 60 },
     { header: 'Nội dung chưa viết', key: 'awaiting', width: 12 },
     { header: 'Tệp kế hoạch', key: 'file', width: 34 },
@@ -83,6 +89,7 @@ export async function rollupXlsx(r: Rollup, period: Period): Promise<Uint8Array>
       target: u.perMonth ?? null,
       late: u.plan && u.valid ? u.late.length : null,
       report: reportState(u) || null,
+      ...(r.received !== undefined && { form: formState(u) }),
       short: shortfallText(u) || null,
       awaiting: u.plan ? u.awaiting : null,
       file: u.plan ? displayPath(u.plan) : u.plans ? u.plans.map((p) => displayPath(p)).join('; ') : null,

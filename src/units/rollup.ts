@@ -11,8 +11,10 @@ import { checkResultsFile } from '../results/check.js';
 import { activityStatuses, postTarget, quarter, type Period } from '../results/status.js';
 import type { Results } from '../results/types.generated.js';
 import { agencyName, dateParts } from '../plan/view.js';
+import type { Lang } from '../diagnostics/messages.js';
+import { receivedDocuments, type ReceivedDocument } from './received.js';
 
-export type Shortfall = 'no-plan' | 'two-plans' | 'invalid' | 'unfinished' | 'not-built' | 'record-invalid' | 'posts' | 'late' | 'no-report';
+export type Shortfall = 'no-plan' | 'two-plans' | 'invalid' | 'unfinished' | 'not-built' | 'record-invalid' | 'posts' | 'late' | 'no-report' | 'not-received' | 'form';
 
 export interface UnitRollup {
   key: string;
@@ -38,6 +40,8 @@ export interface UnitRollup {
   perMonth?: number;
   late: string[];
   report?: { due: boolean; made: boolean; file: string };
+  /** With --received: the documents the unit sent, each through lint. */
+  received?: ReceivedDocument[];
   shortfalls: Shortfall[];
 }
 
@@ -50,10 +54,15 @@ export interface RollupOptions {
   built: string;
   /** Units listed in a units file, so one without a folder still shows as having no plan. */
   listed?: { key: string; name: string }[];
+  /** The documents the units sent, one folder per unit (FOLDER/<key>/*.docx), to be checked with lint. */
+  received?: string;
+  lang?: Lang;
 }
 
 export interface Rollup {
   units: UnitRollup[];
+  /** The folder of received documents, when they were checked. */
+  received?: string;
   /** Problems found in the units' plans and records, with file and line, for stderr. */
   findings: Findings;
   sources: Map<string, string>;
@@ -67,7 +76,9 @@ const forYear = (file: string, year: number) => /\.ya?ml$/.test(file) && new Reg
 export async function rollup(options: RollupOptions, progress?: (done: number, total: number, key: string) => void): Promise<Rollup> {
   const findings = new Findings();
   const sources = new Map<string, string>();
-  const folders = existsSync(options.dir) ? readdirSync(options.dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name) : [];
+  const subfolders = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name) : []);
+  // A unit that sent documents but has no plan folder yet is still one of the units.
+  const folders = [...subfolders(options.dir), ...(options.received ? subfolders(options.received) : [])];
   const names = new Map((options.listed ?? []).map((u) => [u.key, u.name]));
   const keys = [...new Set([...(options.listed ?? []).map((u) => u.key), ...folders])].sort();
   const units: UnitRollup[] = [];
@@ -78,12 +89,17 @@ export async function rollup(options: RollupOptions, progress?: (done: number, t
   progress?.(keys.length, keys.length, '');
   // Units that fall short first, the most short first; then by key.
   units.sort((a, b) => b.shortfalls.length - a.shortfalls.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { units, findings, sources };
+  return { units, findings, sources, ...(options.received && { received: options.received }) };
 }
 
 async function unitRollup(key: string, listedName: string | undefined, options: RollupOptions, findings: Findings, sources: Map<string, string>): Promise<UnitRollup> {
   const { year, period, today } = options;
   const u: UnitRollup = { key, name: listedName ?? key, errors: 0, awaiting: 0, posts: [], postsShort: [], late: [], shortfalls: [] };
+  if (options.received) {
+    u.received = receivedDocuments(options.received, key, options.lang ?? 'vi');
+    if (u.received.length === 0) u.shortfalls.push('not-received');
+    else if (u.received.some((d) => d.errors > 0)) u.shortfalls.push('form');
+  }
   const folder = join(options.dir, key);
   const files = existsSync(folder) ? readdirSync(folder).filter((f) => forYear(f, year)).sort() : [];
   if (files.length === 0) {
