@@ -16,11 +16,11 @@ export function problemMessage(error: ImportError, file: string, lang: Lang): { 
       ? { message: 'this is a PDF, not a Word document.', fix: 'Import the .docx the PDF was made from; a PDF holds no paragraphs or tables to read back.' }
       : { message: 'đây là tệp PDF, không phải văn bản Word.', fix: 'Hãy nhập tệp .docx đã dùng để tạo PDF; PDF không còn đoạn văn và bảng để đọc lại.' };
     case 'old-doc': return en
-      ? { message: 'this is an old binary Word file (.doc); import reads .docx.', fix: `Convert it first: soffice --headless --convert-to docx "${file}"` }
-      : { message: 'đây là tệp Word cũ (.doc); lệnh import đọc tệp .docx.', fix: `Chuyển đổi trước: soffice --headless --convert-to docx "${file}"` };
+      ? { message: 'this is an old binary Word file (.doc); cchc-plan reads .docx.', fix: `Convert it first: soffice --headless --convert-to docx "${file}"` }
+      : { message: 'đây là tệp Word cũ (.doc); cchc-plan đọc tệp .docx.', fix: `Chuyển đổi trước: soffice --headless --convert-to docx "${file}"` };
     case 'encrypted': return en
-      ? { message: 'the document is protected by a password (encrypted).', fix: 'Open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password, clear it), save, and import again.' }
-      : { message: 'văn bản được đặt mật khẩu (mã hóa).', fix: 'Mở bằng Word, bỏ mật khẩu (File > Info > Protect Document > Encrypt with Password, xóa mật khẩu), lưu rồi nhập lại.' };
+      ? { message: 'the document is protected by a password (encrypted).', fix: 'Open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password, clear it), save, and run the command again.' }
+      : { message: 'văn bản được đặt mật khẩu (mã hóa).', fix: 'Mở bằng Word, bỏ mật khẩu (File > Info > Protect Document > Encrypt with Password, xóa mật khẩu), lưu rồi chạy lại lệnh.' };
     case 'rtf': return en
       ? { message: 'this is an RTF file, not a .docx.', fix: `Convert it first: soffice --headless --convert-to docx "${file}"` }
       : { message: 'đây là tệp RTF, không phải .docx.', fix: `Chuyển đổi trước: soffice --headless --convert-to docx "${file}"` };
