@@ -174,7 +174,7 @@ describe('fuzz', () => {
         const run = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
         expect(run.status, `${args[0]}: ${run.stderr}`).not.toBeNull();
         expect([0, 1, 2]).toContain(run.status);
-        expect(run.stderr).not.toMatch(/internal error|\n\s+at \S+ \(/);
+        expect(run.stderr).not.toMatch(/internal error|lỗi bên trong|\n\s+at \S+ \(/);
         if (args[0] === 'validate') expect(() => JSON.parse(run.stdout)).not.toThrow();
       }
     }), { numRuns: 20, ...(SEED !== undefined && { seed: SEED }) });

@@ -36,7 +36,7 @@ function refused(file: string, bytes: Uint8Array | string, pattern: RegExp) {
   expect(run.code, run.stderr).toBe(1);
   expect(run.stdout).toBe('');
   expect(run.stderr).toMatch(pattern);
-  expect(run.stderr).not.toMatch(/\n\s+at |internal error/);
+  expect(run.stderr).not.toMatch(/\n\s+at |internal error|lỗi bên trong/);
   expect(run.stderr.trim().split('\n')).toHaveLength(3); // the problem, how to fix it, nothing written
   expect(existsSync(out)).toBe(false);
   return run.stderr;
