@@ -39,7 +39,9 @@ export interface GeneratedPlan {
  * little, a lot), so that both valid plans and plans with findings come out.
  */
 export function planArbitrary(): fc.Arbitrary<GeneratedPlan> {
-  return fc.constantFrom(0, 0.005, 0.02, 0.05, 0.25).chain(planWith);
+  // Clean and nearly clean plans weigh more: at 0.005 most plans already meet a control character, and
+  // the property on valid plans needs enough of them in every run (about a quarter was too close).
+  return fc.constantFrom(0, 0, 0.001, 0.005, 0.02, 0.05, 0.25).chain(planWith);
 }
 
 function planWith(odd: number): fc.Arbitrary<GeneratedPlan> {
