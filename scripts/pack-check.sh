@@ -12,14 +12,19 @@ trap 'rm -rf "$WORK"' EXIT
 say() { printf '== pack-check (%s): %s\n' "$("$NODE" --version)" "$*"; }
 fail() { printf 'pack-check: %s\n' "$*" >&2; exit 1; }
 
+# The Node under test first on PATH, for npm as for the launcher (both start with `env node`).
+export PATH="$(dirname "$NODE"):$PATH"
+
 say "npm pack"
 (cd "$REPO" && npm pack --silent --pack-destination "$WORK" >/dev/null)
 TARBALL=$(ls "$WORK"/cchc-plan-*.tgz)
 
+# Whatever npm warns of here, each office sees when it installs: a warning fails the check.
 say "npm install --global into a temporary prefix"
-npm install --global --prefix "$WORK/prefix" --no-audit --no-fund --silent "$TARBALL" >/dev/null
-# The installed command, and the Node under test first on PATH (the launcher starts with `env node`).
-export PATH="$(dirname "$NODE"):$WORK/prefix/bin:$PATH"
+npm install --global --prefix "$WORK/prefix" --no-audit --no-fund --loglevel warn "$TARBALL" >/dev/null 2>"$WORK/install.log" \
+  || { cat "$WORK/install.log" >&2; fail "npm install --global failed"; }
+if grep -qi 'warn' "$WORK/install.log"; then cat "$WORK/install.log" >&2; fail "npm install --global printed warnings"; fi
+export PATH="$WORK/prefix/bin:$PATH"
 command -v cchc-plan >/dev/null || fail "cchc-plan is not on PATH after the install"
 [ "$(cchc-plan --version)" = "$(cd "$REPO" && "$NODE" -p 'require("./package.json").version')" ] || fail "wrong version"
 
