@@ -11,8 +11,8 @@ import { say, systemError } from '../i18n.js';
 /** A lock not refreshed for this long belongs to a process that died (a refresh comes every half of it). */
 const STALE_MS = 10_000;
 
-/** How long a command waits for another's lock before it gives up: longer than a stale lock lives. */
-const RETRIES = { retries: 45, factor: 1.3, minTimeout: 20, maxTimeout: 500, randomize: true };
+/** How long a command waits for another's lock before it gives up, about 15 s (the message says so): longer than a stale lock lives. */
+const RETRIES = { retries: 37, factor: 1.3, minTimeout: 20, maxTimeout: 500, randomize: true };
 
 /** Why the lock could not be had: another writer holds it (busy), or the folder refused it (a system code). */
 export class LockError extends Error {
